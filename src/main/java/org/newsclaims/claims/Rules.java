@@ -1,0 +1,119 @@
+package org.newsclaims.claims;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The claim rules of {@code models/claims/}, per language ({@code zh} or {@code vi}). Immutable after load. */
+final class Rules {
+
+    /** A gazetteer name: its canonical form and type. */
+    record GazEntry(String canonical, String type) {
+    }
+
+    /** A time expression: the year offset ("0", "-1", "+1"), "y" for a written year, or "-" for none. */
+    record TimeRule(Pattern regex, String year) {
+    }
+
+    static final class Lang {
+        final Lexicon<String> metrics = new Lexicon<>();
+        final Lexicon<Boolean> hedges = new Lexicon<>();
+        final List<CuePattern> cues = new ArrayList<>();
+        final Lexicon<String> sourceTypes = new Lexicon<>();
+        final Lexicon<String> times = new Lexicon<>();
+        final List<TimeRule> timeRegexes = new ArrayList<>();
+        final Map<String, Lexicon<Boolean>> discourse = new HashMap<>();
+        final Lexicon<String> spinMarkers = new Lexicon<>();
+        final Map<String, String> spinSwaps = new HashMap<>();
+
+        Lexicon<Boolean> words(String kind) {
+            return discourse.computeIfAbsent(kind, k -> new Lexicon<>());
+        }
+    }
+
+    final Lexicon<GazEntry> gazetteer = new Lexicon<>();
+    private final Map<String, Lang> langs = new HashMap<>();
+
+    Lang lang(String lang) {
+        return langs.computeIfAbsent(lang, k -> new Lang());
+    }
+
+    static Rules load(Path dir) {
+        Rules r = new Rules();
+        for (String[] f : rows(dir.resolve("metrics.tsv"), 3)) {
+            r.lang(f[0]).metrics.put(f[1], f[2]);
+        }
+        for (String[] f : rows(dir.resolve("hedges.tsv"), 2)) {
+            r.lang(f[0]).hedges.put(f[1], true);
+        }
+        for (String[] f : rows(dir.resolve("cues.tsv"), 2)) {
+            Lang l = r.lang(f[0]);
+            l.cues.add(CuePattern.compile(f[1], f.length > 2 && !f[2].isBlank() ? f[2].strip() : null, l.cues.size()));
+        }
+        for (String[] f : rows(dir.resolve("source_types.tsv"), 3)) {
+            r.lang(f[0]).sourceTypes.put(f[1], f[2]);
+        }
+        for (String[] f : rows(dir.resolve("time.tsv"), 4)) {
+            Lang l = r.lang(f[0]);
+            if ("regex".equals(f[1])) {
+                l.timeRegexes.add(new TimeRule(Pattern.compile(f[2]), f[3].strip()));
+            } else {
+                l.times.put(f[2], f[3].strip());
+            }
+        }
+        for (String[] f : rows(dir.resolve("discourse.tsv"), 3)) {
+            r.lang(f[0]).words(f[1]).put(f[2], true);
+        }
+        for (String[] f : rows(dir.resolve("spin.tsv"), 4)) {
+            Lang l = r.lang(f[0]);
+            if ("marker".equals(f[1])) {
+                l.spinMarkers.put(f[2], f[3]);
+            } else {
+                if (f[2].length() != f[3].length()) {
+                    throw new IllegalArgumentException("spin.tsv: swap " + f[2] + " → " + f[3] + " must keep the length");
+                }
+                l.spinSwaps.put(Fold.fold(f[2]), Fold.fold(f[3]));
+            }
+        }
+        for (String[] f : rows(dir.resolve("gazetteer.tsv"), 2)) {
+            GazEntry e = new GazEntry(f[0].strip(), f[1].strip());
+            r.gazetteer.put(f[0], e);
+            if (f.length > 2) {
+                for (String alias : f[2].split("\\|")) {
+                    if (!alias.isBlank()) {
+                        r.gazetteer.put(alias, e);
+                    }
+                }
+            }
+        }
+        return r;
+    }
+
+    private static List<String[]> rows(Path file, int minFields) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read claim rules " + file, e);
+        }
+        List<String[]> out = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            if (f.length < minFields) {
+                throw new IllegalArgumentException(file.getFileName() + ": expected " + minFields + " tab-separated fields: " + line);
+            }
+            out.add(f);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,18 @@
+package org.newsclaims.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every subcommand takes. */
+public final class CommonOptions {
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+            description = "Data directory holding the index (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--verbose", description = "Show stack traces for errors.")
+    boolean verbose;
+
+    public Path data() {
+        return data;
+    }
+}

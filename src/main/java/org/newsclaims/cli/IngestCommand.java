@@ -1,0 +1,54 @@
+package org.newsclaims.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsclaims.index.ArticleStore;
+import org.newsclaims.index.IngestJob;
+import org.newsclaims.ingest.ArticleReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Read news files (text, HTML, PDF, DOCX; any encoding) into the index.",
+                "Unchanged files are skipped, changed ones replaced; a file that cannot be read is reported and skipped.",
+                "Exit code 1 when any file failed."})
+final class IngestCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories (default: corpus).")
+    List<Path> paths;
+
+    @Option(names = "--max-size", paramLabel = "MB", defaultValue = "20",
+            description = "Refuse files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+    int maxSizeMb;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> roots = paths == null || paths.isEmpty() ? List.of(Path.of("corpus")) : paths;
+        ArticleReader reader = ArticleReader.withMaxBytes(maxSizeMb * 1024L * 1024L);
+        IngestJob.Report report;
+        try (ArticleStore store = ArticleStore.open(common.data())) {
+            report = new IngestJob(reader, store, 50).run(roots, new TerminalProgress(System.err));
+        }
+        for (IngestJob.Failure f : report.failed()) {
+            System.err.println("newsclaims: " + f.path() + ": " + f.reason());
+        }
+        if (json) {
+            Json.print(System.out, report);
+        } else {
+            double secs = report.nanos() / 1e9;
+            System.out.printf("ingested %d, unchanged %d, failed %d  (%.1f s, %,.0f chars/s) into %s%n",
+                    report.ingested(), report.unchanged(), report.failed().size(), secs,
+                    secs > 0 ? report.characters() / secs : 0.0, common.data());
+        }
+        return report.failed().isEmpty() ? 0 : 1;
+    }
+}

@@ -1,0 +1,60 @@
+package org.newsclaims.index;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
+import org.apache.lucene.analysis.icu.ICUTransformFilter;
+import org.apache.lucene.analysis.icu.segmentation.DefaultICUTokenizerConfig;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+
+/**
+ * Analysis shared by articles and claims, in every language: ICU word breaking with Han
+ * characters as single tokens, NFKC, Traditional folded to Simplified, Han bigrams (so the
+ * index does not depend on one segmenter's idea of a word). The {@code folded} analyzer also
+ * removes diacritics and case, so "lo von" finds "lỗ vốn"; the {@code exact} one keeps them.
+ */
+public final class Analyzers {
+
+    private Analyzers() {
+    }
+
+    public static Analyzer folded() {
+        return build(true);
+    }
+
+    public static Analyzer exact() {
+        return build(false);
+    }
+
+    /** The analyzer for documents and queries: exact for {@link Fields#EXACT_FIELDS}, folded otherwise. */
+    public static Analyzer perField() {
+        Analyzer exact = exact();
+        Map<String, Analyzer> byField = new java.util.HashMap<>();
+        for (String f : Fields.EXACT_FIELDS) {
+            byField.put(f, exact);
+        }
+        return new PerFieldAnalyzerWrapper(folded(), byField);
+    }
+
+    private static Analyzer build(boolean fold) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new ICUTokenizer(new DefaultICUTokenizerConfig(false, true));
+                TokenStream ts = new ICUNormalizer2Filter(tokenizer);
+                ts = new ICUTransformFilter(ts, Transliterator.getInstance("Traditional-Simplified"));
+                if (fold) {
+                    ts = new ICUFoldingFilter(ts);
+                }
+                ts = new CJKBigramFilter(ts);
+                return new TokenStreamComponents(tokenizer, ts);
+            }
+        };
+    }
+}

@@ -1,0 +1,158 @@
+package org.newsclaims.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+import org.newsclaims.ingest.Article;
+import org.newsclaims.ingest.Span;
+
+/**
+ * The on-disk Lucene store under a data directory: one document per ingested file. Writes are
+ * buffered and become visible, all together, at {@link #commit()}; a crash loses only what was
+ * not yet committed.
+ */
+public final class ArticleStore implements Closeable {
+
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+
+    private ArticleStore(FSDirectory directory, IndexWriter writer) {
+        this.directory = directory;
+        this.writer = writer;
+    }
+
+    /** Opens (creating if needed) the store in {@code dataDir}; a user-facing {@link StoreException} if it can't. */
+    public static ArticleStore open(Path dataDir) throws StoreException {
+        Path indexDir = dataDir.resolve("index");
+        try {
+            Files.createDirectories(indexDir);
+            if (!Files.isWritable(indexDir)) {
+                throw new StoreException("data directory " + dataDir + " is not writable");
+            }
+            FSDirectory dir = FSDirectory.open(indexDir);
+            IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField());
+            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            config.setRAMBufferSizeMB(64);
+            return new ArticleStore(dir, new IndexWriter(dir, config));
+        } catch (LockObtainFailedException e) {
+            throw new StoreException("data directory " + dataDir + " is in use by another newsclaims process");
+        } catch (AccessDeniedException e) {
+            throw new StoreException("data directory " + dataDir + " is not writable (permission denied: " + e.getFile() + ")");
+        } catch (IOException e) {
+            throw new StoreException("cannot open data directory " + dataDir + ": " + e.getMessage());
+        }
+    }
+
+    /** A near-real-time searcher over everything written so far, committed or not. */
+    public IndexSearcher searcher() throws IOException {
+        return new IndexSearcher(DirectoryReader.open(writer));
+    }
+
+    /** The file hash stored for {@code path}, or null when the path is not in the store. */
+    public String fileShaOf(IndexSearcher searcher, Path path) throws IOException {
+        TopDocs hits = searcher.search(new TermQuery(new Term(Fields.PATH, key(path))), 1);
+        if (hits.scoreDocs.length == 0) {
+            return null;
+        }
+        return searcher.storedFields().document(hits.scoreDocs[0].doc).get(Fields.FILE_SHA);
+    }
+
+    /** Adds {@code article} (read from a file with hash {@code fileSha}), replacing whatever the store had for its path. */
+    public void put(Article article, String fileSha) throws IOException {
+        writer.updateDocument(new Term(Fields.PATH, key(article.path())), toDocument(article, fileSha));
+    }
+
+    public void commit() throws IOException {
+        writer.commit();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            writer.close();
+        } finally {
+            directory.close();
+        }
+    }
+
+    /** The stored form of a path: absolute and normalized, so the same file is one key however it was named. */
+    public static String key(Path path) {
+        return path.toAbsolutePath().normalize().toString();
+    }
+
+    static Document toDocument(Article a, String fileSha) {
+        Document d = new Document();
+        d.add(new StringField(Fields.KIND, Fields.KIND_ARTICLE, Field.Store.NO));
+        d.add(new StringField(Fields.PATH, key(a.path()), Field.Store.YES));
+        d.add(new StringField(Fields.FILE_SHA, fileSha, Field.Store.YES));
+        d.add(new StringField(Fields.DOC_ID, a.docId(), Field.Store.YES));
+        d.add(new TextField(Fields.TITLE, a.title(), Field.Store.YES));
+        keyword(d, Fields.LANGUAGE, a.language().tag());
+        keyword(d, Fields.LANG, a.language().lang());
+        keyword(d, Fields.SCRIPT, a.language().script());
+        if (a.date() != null) {
+            d.add(new StoredField(Fields.DATE, a.date().toString()));
+            d.add(new IntPoint(Fields.YEAR, a.date().getYear()));
+            d.add(new NumericDocValuesField(Fields.YEAR, a.date().getYear()));
+            d.add(new StoredField(Fields.YEAR, a.date().getYear()));
+        }
+        d.add(new StoredField(Fields.MEDIA_TYPE, a.mediaType()));
+        if (a.charset() != null) {
+            d.add(new StoredField(Fields.CHARSET, a.charset()));
+        }
+        d.add(new StoredField(Fields.TEXT, a.text()));
+        d.add(new StoredField(Fields.BODY_SPANS,
+                a.body().stream().map(s -> s.start() + "-" + s.end()).collect(Collectors.joining(","))));
+        String body = a.bodyText();
+        d.add(new TextField(Fields.BODY, body, Field.Store.YES));
+        d.add(new TextField(Fields.BODY_EXACT, body, Field.Store.NO));
+        return d;
+    }
+
+    private static void keyword(Document d, String field, String value) {
+        d.add(new StringField(field, value, Field.Store.YES));
+        d.add(new SortedDocValuesField(field, new BytesRef(value)));
+    }
+
+    static List<Span> parseSpans(String stored) {
+        List<Span> spans = new ArrayList<>();
+        if (stored == null || stored.isEmpty()) {
+            return spans;
+        }
+        for (String pair : stored.split(",")) {
+            int dash = pair.indexOf('-');
+            spans.add(new Span(Integer.parseInt(pair.substring(0, dash)), Integer.parseInt(pair.substring(dash + 1))));
+        }
+        return spans;
+    }
+
+    /** Thrown where opening or writing the store fails for a reason the user can act on. */
+    public static final class StoreException extends Exception {
+        public StoreException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.newsclaims.ingest;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.newsclaims.ModelFiles;
+import org.newsclaims.normalize.TextNormalizer;
+
+/** The ingest stage's entry point: one file in, one {@link Article} out, or an {@link IngestException}. */
+public final class ArticleReader {
+
+    /** Files larger than this are refused: news articles are kilobytes, and a file is read whole. */
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+    private static final int TITLE_MAX = 120;
+
+    private final ChromeFilter chrome;
+    private final long maxBytes;
+
+    public ArticleReader(ChromeFilter chrome, long maxBytes) {
+        this.chrome = chrome;
+        this.maxBytes = maxBytes;
+    }
+
+    public static ArticleReader withDefaults() {
+        return withMaxBytes(DEFAULT_MAX_BYTES);
+    }
+
+    public static ArticleReader withMaxBytes(long maxBytes) {
+        return new ArticleReader(ChromeFilter.load(ModelFiles.resolve("ingest/chrome.tsv")), maxBytes);
+    }
+
+    public Article read(Path path) throws IngestException {
+        byte[] bytes = readBytes(path);
+        return read(path, bytes);
+    }
+
+    /** Reads the file whole, after checks that give a clear reason for each way it can fail. */
+    public byte[] readBytes(Path path) throws IngestException {
+        try {
+            if (!Files.exists(path)) {
+                throw new IngestException("no such file");
+            }
+            if (Files.isDirectory(path)) {
+                throw new IngestException("is a directory");
+            }
+            long size = Files.size(path);
+            if (size == 0) {
+                throw new IngestException("empty file");
+            }
+            if (size > maxBytes) {
+                throw new IngestException(String.format("file too large (%.1f MB; the limit is %.0f MB)",
+                        size / 1048576.0, maxBytes / 1048576.0));
+            }
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new IngestException("no such file");
+        } catch (AccessDeniedException e) {
+            throw new IngestException("permission denied");
+        } catch (FileSystemException e) {
+            throw new IngestException(e.getReason() == null ? "cannot read file" : e.getReason());
+        } catch (IOException e) {
+            throw new IngestException("cannot read file: " + e.getMessage());
+        }
+    }
+
+    public Article read(Path path, byte[] bytes) throws IngestException {
+        ExtractedText extracted = TextExtractor.extract(bytes, path.getFileName().toString());
+        String text = extracted.text();
+        ChromeFilter.Layout layout = chrome.layout(text);
+        List<Span> body = layout.body();
+        if (body.isEmpty()) {
+            throw new IngestException("no article text (only site chrome or blank lines)");
+        }
+        Language language = LanguageDetector.detect(joined(text, body));
+        if (language == null) {
+            throw new IngestException("not Chinese or Vietnamese text");
+        }
+        Span titleLine = layout.title() != null ? layout.title() : body.get(0);
+        String title = extracted.title() != null ? extracted.title() : text.substring(titleLine.start(), titleLine.end());
+        if (title.length() > TITLE_MAX) {
+            title = title.substring(0, TITLE_MAX) + "…";
+        }
+        var date = extracted.published() != null ? extracted.published()
+                : DateFinder.find(text, body, layout.bodyStart(), extracted.created());
+        return new Article(docId(joined(text, body)), path, extracted.mediaType(), extracted.charset(), text, body,
+                title, date, language);
+    }
+
+    private static String joined(String text, List<Span> body) {
+        StringBuilder sb = new StringBuilder();
+        for (Span s : body) {
+            sb.append(text, s.start(), s.end()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Hash of the NFKC body without white space: the same article from any file format gets the same id. */
+    static String docId(String body) {
+        String key = TextNormalizer.nfkc(body).text().replaceAll("\\s+", "");
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.newsclaims.ingest;
+
+import com.ibm.icu.text.Normalizer2;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds an article's publication date in its text when the file's metadata has none: first in
+ * the lines before the body starts (bylines, meta lines), then in the chrome lines (page
+ * footers), then the file's creation date, then the first date in the body. A month-day without a year takes the latest year the text names
+ * that is not in the future.
+ */
+final class DateFinder {
+
+    private static final Pattern FULL_DATE = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d\\d)\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)");
+    private static final Pattern VI_DATE = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})\\s*(?:/|tháng)\\s*(\\d{1,2})\\s*(?:/|năm)\\s*((?:19|20)\\d\\d)(?!\\d)");
+    private static final Pattern MONTH_DAY_LINE = Pattern.compile("^(\\d{1,2})[-/.](\\d{1,2})$");
+    private static final Pattern FORECAST = Pattern.compile("(到|至|预计|预测|đến năm|tới năm|vào năm|trước năm)\\s*$");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
+
+    private DateFinder() {
+    }
+
+    /** {@code created}: the file's creation date from its metadata, trusted less than a date printed on the page. */
+    static LocalDate find(String text, List<Span> body, int bodyStart, LocalDate created) {
+        String head = nfc(text.substring(0, bodyStart));
+        String all = nfc(text);
+        LocalDate date = firstDate(head);
+        if (date == null) {
+            date = monthDayLine(head, all);
+        }
+        if (date == null) {
+            date = firstDate(nfc(chromeText(text, body)));
+        }
+        if (date == null) {
+            date = created;
+        }
+        if (date == null) {
+            date = firstDate(all);
+        }
+        return date;
+    }
+
+    /** Composed text: legacy Vietnamese encodings decode to combining marks, which the patterns don't expect. */
+    private static String nfc(String s) {
+        return Normalizer2.getNFCInstance().normalize(s);
+    }
+
+    private static String chromeText(String text, List<Span> body) {
+        StringBuilder sb = new StringBuilder();
+        int pos = 0;
+        for (Span s : body) {
+            sb.append(text, pos, s.start()).append('\n');
+            pos = s.end();
+        }
+        return sb.append(text, pos, text.length()).toString();
+    }
+
+    static LocalDate firstDate(String text) {
+        Matcher m = FULL_DATE.matcher(text);
+        while (m.find()) {
+            LocalDate d = date(m.group(1), m.group(2), m.group(3));
+            if (d != null) {
+                return d;
+            }
+        }
+        Matcher v = VI_DATE.matcher(text);
+        while (v.find()) {
+            LocalDate d = date(v.group(3), v.group(2), v.group(1));
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate monthDayLine(String head, String text) {
+        for (String line : head.split("\\R")) {
+            Matcher m = MONTH_DAY_LINE.matcher(line.strip());
+            if (m.matches()) {
+                return withInferredYear(text, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A month-day gets the latest year the text names outside a forecast ("到2026年", "đến năm 2026"),
+     * moved one year on if that would put it before a full date the text gives for that year.
+     */
+    private static LocalDate withInferredYear(String text, int month, int day) {
+        int latest = -1;
+        Matcher y = YEAR.matcher(text);
+        while (y.find()) {
+            int year = Integer.parseInt(y.group(1));
+            String before = text.substring(Math.max(0, y.start() - 8), y.start());
+            if (year > latest && year <= Year.now().getValue() && !FORECAST.matcher(before).find()) {
+                latest = year;
+            }
+        }
+        if (latest < 0) {
+            return null;
+        }
+        LocalDate candidate = date(String.valueOf(latest), String.valueOf(month), String.valueOf(day));
+        LocalDate mentioned = latestFullDate(text);
+        if (candidate != null && mentioned != null && mentioned.getYear() == latest && candidate.isBefore(mentioned)) {
+            candidate = candidate.plusYears(1);
+        }
+        return candidate;
+    }
+
+    private static LocalDate latestFullDate(String text) {
+        LocalDate latest = null;
+        for (Matcher m = FULL_DATE.matcher(text); m.find(); ) {
+            LocalDate d = date(m.group(1), m.group(2), m.group(3));
+            latest = d != null && (latest == null || d.isAfter(latest)) ? d : latest;
+        }
+        for (Matcher m = VI_DATE.matcher(text); m.find(); ) {
+            LocalDate d = date(m.group(3), m.group(2), m.group(1));
+            latest = d != null && (latest == null || d.isAfter(latest)) ? d : latest;
+        }
+        return latest;
+    }
+
+    private static LocalDate date(String y, String m, String d) {
+        try {
+            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

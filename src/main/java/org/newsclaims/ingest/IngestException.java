@@ -1,0 +1,12 @@
+package org.newsclaims.ingest;
+
+/** A file that cannot be ingested, with a reason fit to show the user on one line. */
+public class IngestException extends Exception {
+    public IngestException(String reason) {
+        super(reason);
+    }
+
+    public IngestException(String reason, Throwable cause) {
+        super(reason, cause);
+    }
+}

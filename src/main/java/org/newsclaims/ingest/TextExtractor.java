@@ -1,0 +1,218 @@
+package org.newsclaims.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Apache Tika text extraction. Plain text is decoded exactly by {@link TextDecoder}; every other
+ * type goes through Tika's AutoDetectParser with a handler that keeps the page's text and drops
+ * the structural chrome of HTML (navigation, headers and footers outside the article, asides,
+ * scripts, forms) and elements whose class or id names such chrome.
+ */
+final class TextExtractor {
+
+    private static final TikaConfig TIKA = TikaConfig.getDefaultConfig();
+    private static final Detector DETECTOR = TIKA.getDetector();
+    private static final Parser PARSER = new AutoDetectParser(TIKA);
+    /** Characters of extracted text after which a document is refused rather than held in memory. */
+    private static final int MAX_CHARS = 20_000_000;
+
+    private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "iframe",
+            "nav", "aside", "form", "button", "select", "svg", "head");
+    private static final Set<String> PAGE_FURNITURE = Set.of("header", "footer");
+    private static final Set<String> CONTENT = Set.of("article", "main");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li",
+            "tr", "td", "th", "section", "article", "main", "blockquote", "pre", "ul", "ol", "table", "dd", "dt",
+            "header", "footer", "figure", "figcaption", "hr", "title");
+    private static final Pattern CHROME_CLASS = Pattern.compile(
+            "(?i)(^|[\\s_-])(nav|navbar|menu|breadcrumbs?|sidebar|related|recommend|footer|header|comments?|share|"
+                    + "social|advert|ads?|banner|copyright|toolbar|login|pagination|hot|tags)($|[\\s_-])");
+
+    private TextExtractor() {
+    }
+
+    static ExtractedText extract(byte[] bytes, String fileName) throws IngestException {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        MediaType type;
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            type = DETECTOR.detect(in, metadata);
+        } catch (IOException e) {
+            throw new IngestException("cannot detect file type: " + e.getMessage());
+        }
+        if (type.getBaseType().equals(MediaType.TEXT_PLAIN) || type.getBaseType().equals(MediaType.OCTET_STREAM)
+                && looksLikeText(bytes)) {
+            TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+            return new ExtractedText(decoded.text(), "text/plain", decoded.charset(), null, null, null);
+        }
+        if (type.getBaseType().equals(MediaType.OCTET_STREAM)) {
+            throw new IngestException("not a document Tika can read (binary data of unknown type)");
+        }
+        BodyHandler handler = new BodyHandler();
+        ParseContext context = new ParseContext();
+        context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+        context.set(Parser.class, PARSER);
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            PARSER.parse(in, handler, metadata, context);
+        } catch (EncryptedDocumentException e) {
+            throw new IngestException("encrypted " + type.getSubtype() + " document");
+        } catch (IOException | SAXException | TikaException | RuntimeException e) {
+            if (e instanceof SAXException && WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new IngestException("too much text (over " + MAX_CHARS + " characters)");
+            }
+            throw new IngestException("cannot parse " + type.getBaseType() + ": " + oneLine(e));
+        }
+        String text = handler.text();
+        if (text.isBlank()) {
+            throw new IngestException("no text in " + type.getBaseType() + " file");
+        }
+        String charset = metadata.get(Metadata.CONTENT_ENCODING);
+        return new ExtractedText(text, type.getBaseType().toString(), charset,
+                blankToNull(metadata.get(TikaCoreProperties.TITLE)),
+                metadataDate(metadata, "article:published_time", "og:published_time", "pubdate", "publishdate",
+                        "date", "DC.date", "dc:date"),
+                metadataDate(metadata, TikaCoreProperties.CREATED.getName()));
+    }
+
+    private static boolean looksLikeText(byte[] bytes) {
+        try {
+            TextDecoder.decode(bytes);
+        } catch (IngestException e) {
+            return false;
+        }
+        int controls = 0;
+        int n = Math.min(bytes.length, 8192);
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x09 || b > 0x0D && b < 0x20 && b != 0x1B) {
+                controls++;
+            }
+        }
+        return controls < n / 100 + 1;
+    }
+
+    private static LocalDate metadataDate(Metadata metadata, String... keys) {
+        for (String key : keys) {
+            String value = metadata.get(key);
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            try {
+                return OffsetDateTime.parse(value.strip()).toLocalDate();
+            } catch (DateTimeParseException e) {
+                LocalDate d = DateFinder.firstDate(value);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String msg = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return msg.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Collects text, one line per block element, leaving out chrome subtrees. */
+    private static final class BodyHandler extends DefaultHandler {
+        private final StringBuilder out = new StringBuilder();
+        private final java.util.ArrayDeque<Boolean> skipStack = new java.util.ArrayDeque<>();
+        private int skipDepth;
+        private int contentDepth;
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) {
+            String name = (localName == null || localName.isEmpty() ? qName : localName).toLowerCase(Locale.ROOT);
+            boolean skip = DROPPED.contains(name)
+                    || PAGE_FURNITURE.contains(name) && contentDepth == 0
+                    || CHROME_CLASS.matcher(attr(atts, "class") + " " + attr(atts, "id")).find()
+                            && !CONTENT.contains(name) && contentDepth == 0;
+            skipStack.push(skip);
+            if (skip) {
+                skipDepth++;
+            }
+            if (CONTENT.contains(name)) {
+                contentDepth++;
+            }
+            if (BLOCKS.contains(name)) {
+                newline();
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            String name = (localName == null || localName.isEmpty() ? qName : localName).toLowerCase(Locale.ROOT);
+            if (BLOCKS.contains(name)) {
+                newline();
+            }
+            if (CONTENT.contains(name)) {
+                contentDepth--;
+            }
+            if (!skipStack.isEmpty() && skipStack.pop()) {
+                skipDepth--;
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            if (skipDepth == 0) {
+                if (out.length() + length > MAX_CHARS) {
+                    throw new SAXException(new WriteLimitReachedException(MAX_CHARS));
+                }
+                out.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+            characters(ch, start, length);
+        }
+
+        private void newline() {
+            if (skipDepth == 0 && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+                out.append('\n');
+            }
+        }
+
+        private static String attr(Attributes atts, String name) {
+            String v = atts.getValue(name);
+            return v == null ? "" : v;
+        }
+
+        String text() {
+            return out.toString();
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package org.newsclaims.money;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The money lexicon of one language family ({@code zh} or {@code vi}), read from
+ * {@code models/money/}. Immutable after loading.
+ */
+final class Lexicon {
+
+    enum NumeralType { DIGIT, TENS, SMALL, BIG, SUFFIX, ZERO, POINT, HALF, NEG, APPROX }
+
+    /** A number word. {@code flags}: see numerals.tsv; {@code qualifier} for approximation infixes. */
+    record Numeral(NumeralType type, BigDecimal value, String flags, String qualifier) {
+        boolean has(char flag) {
+            return flags.indexOf(flag) >= 0;
+        }
+    }
+
+    record Currency(String iso, boolean pre, boolean post, boolean localYuan, boolean weak) {
+    }
+
+    final String family;
+    final WordIndex<Numeral> numerals = new WordIndex<>();
+    final WordIndex<Currency> currencies = new WordIndex<>();
+    final WordIndex<BigDecimal> minorUnits = new WordIndex<>();
+    final WordIndex<String> preQualifiers = new WordIndex<>();
+    final WordIndex<String> postQualifiers = new WordIndex<>();
+    final WordIndex<String> prePeriods = new WordIndex<>();
+    final WordIndex<String> postPeriods = new WordIndex<>();
+    final WordIndex<Boolean> vague = new WordIndex<>();
+    final WordIndex<Boolean> rangeOpen = new WordIndex<>();
+    final WordIndex<Boolean> rangeSep = new WordIndex<>();
+    final WordIndex<Boolean> rangeSepBetween = new WordIndex<>();
+    final WordIndex<Boolean> rangeClose = new WordIndex<>();
+    final WordIndex<Boolean> listSep = new WordIndex<>();
+    final WordIndex<Boolean> nonMoney = new WordIndex<>();
+    final WordIndex<Boolean> moneyContext = new WordIndex<>();
+    final WordIndex<Boolean> blockers = new WordIndex<>();
+
+    private Lexicon(String family) {
+        this.family = family;
+    }
+
+    boolean isChinese() {
+        return family.equals("zh");
+    }
+
+    static Lexicon load(Path dir, String family) {
+        Lexicon lx = new Lexicon(family);
+        for (Row r : rows(dir.resolve("numerals.tsv"), 4, family, 3)) {
+            NumeralType type = enumOf(NumeralType.class, r.col(1), r);
+            String flags = r.cols.length > 4 ? r.col(4) : "";
+            String qualifier = type == NumeralType.APPROX ? flags : null;
+            lx.numerals.add(r.col(0), new Numeral(type, decimal(r.col(2), r), flags, qualifier));
+        }
+        for (Row r : rows(dir.resolve("currencies.tsv"), 4, family, 3)) {
+            String pos = r.col(2);
+            if (!Set.of("pre", "post", "both").contains(pos)) {
+                throw r.error("position must be pre, post or both");
+            }
+            String flags = r.cols.length > 4 ? r.col(4) : "";
+            lx.currencies.add(r.col(0), new Currency(r.col(1), !pos.equals("post"), !pos.equals("pre"),
+                    flags.contains("yuan"), flags.contains("weak")));
+        }
+        for (Row r : rows(dir.resolve("minor-units.tsv"), 3, family, 2)) {
+            lx.minorUnits.add(r.col(0), decimal(r.col(1), r));
+        }
+        Set<String> qualifiers = Set.of("approx", "over", "under", "up_to", "at_least");
+        for (Row r : rows(dir.resolve("qualifiers.tsv"), 3, null, -1)) {
+            if (!qualifiers.contains(r.col(1))) {
+                throw r.error("unknown qualifier category " + r.col(1));
+            }
+            (prePost(r) ? lx.preQualifiers : lx.postQualifiers).add(r.col(0), r.col(1));
+        }
+        Set<String> periods = Set.of("year", "quarter", "month", "day");
+        for (Row r : rows(dir.resolve("periods.tsv"), 3, null, -1)) {
+            if (!periods.contains(r.col(1))) {
+                throw r.error("unknown period " + r.col(1));
+            }
+            (prePost(r) ? lx.prePeriods : lx.postPeriods).add(r.col(0), r.col(1));
+        }
+        for (Row r : rows(dir.resolve("vague.tsv"), 2, family, 1)) {
+            lx.vague.add(r.col(0), true);
+        }
+        for (Row r : rows(dir.resolve("ranges.tsv"), 3, family, 2)) {
+            switch (r.col(1)) {
+                case "open" -> lx.rangeOpen.add(r.col(0), true);
+                case "sep" -> lx.rangeSep.add(r.col(0), true);
+                case "sep-between" -> lx.rangeSepBetween.add(r.col(0), true);
+                case "close" -> lx.rangeClose.add(r.col(0), true);
+                case "list" -> lx.listSep.add(r.col(0), true);
+                default -> throw r.error("unknown role " + r.col(1));
+            }
+        }
+        for (Row r : rows(dir.resolve("non-money.txt"), 1, null, -1)) {
+            lx.nonMoney.add(r.col(0), true);
+        }
+        for (Row r : rows(dir.resolve("money-context.txt"), 1, null, -1)) {
+            lx.moneyContext.add(r.col(0), true);
+        }
+        for (Row r : rows(dir.resolve("blockers.txt"), 1, null, -1)) {
+            lx.blockers.add(r.col(0), true);
+        }
+        return lx;
+    }
+
+    private static boolean prePost(Row r) {
+        return switch (r.col(2)) {
+            case "pre" -> true;
+            case "post" -> false;
+            default -> throw r.error("position must be pre or post");
+        };
+    }
+
+    private record Row(Path file, int line, String[] cols) {
+        String col(int i) {
+            return cols[i].trim();
+        }
+
+        IllegalStateException error(String why) {
+            return new IllegalStateException("bad lexicon line " + file + ":" + line + ": " + why);
+        }
+    }
+
+    /** Non-comment rows with at least {@code minCols} columns whose language column (if any) fits. */
+    private static List<Row> rows(Path file, int minCols, String family, int langCol) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read money lexicon file " + file + ": " + e.getMessage(), e);
+        }
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            Row r = new Row(file, i + 1, line.split("\t"));
+            if (r.cols.length < minCols || r.col(0).isEmpty()) {
+                throw r.error("expected at least " + minCols + " tab-separated columns");
+            }
+            if (langCol >= 0 && family != null) {
+                String langs = r.col(langCol);
+                if (!Set.of("zh", "vi", "*").contains(langs)) {
+                    throw r.error("language must be zh, vi or *");
+                }
+                if (!langs.equals("*") && !langs.equals(family)) {
+                    continue;
+                }
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    private static BigDecimal decimal(String s, Row r) {
+        try {
+            return new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            throw r.error("not a number: " + s);
+        }
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String s, Row r) {
+        try {
+            return Enum.valueOf(type, s.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw r.error("unknown type " + s);
+        }
+    }
+}

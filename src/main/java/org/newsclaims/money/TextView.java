@@ -1,0 +1,121 @@
+package org.newsclaims.money;
+
+import com.ibm.icu.text.Transliterator;
+import org.newsclaims.normalize.NormalizedText;
+
+/**
+ * The NFKC text the grammar reads, plus a same-length folded copy used for matching: Latin letters
+ * lower-cased and Traditional Han characters mapped to Simplified one character at a time, so a
+ * lexicon written once matches both scripts and offsets stay those of the normalized text.
+ */
+final class TextView {
+
+    final NormalizedText source;
+    final String text;
+    final char[] folded;
+
+    TextView(NormalizedText source) {
+        this.source = source;
+        this.text = source.text();
+        this.folded = fold(text).toCharArray();
+    }
+
+    int length() {
+        return text.length();
+    }
+
+    char at(int i) {
+        return folded[i];
+    }
+
+    boolean startsWith(String foldedWord, int pos) {
+        if (pos < 0 || pos + foldedWord.length() > folded.length) {
+            return false;
+        }
+        for (int k = 0; k < foldedWord.length(); k++) {
+            if (folded[pos + k] != foldedWord.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean isDigit(int i) {
+        return i >= 0 && i < folded.length && folded[i] >= '0' && folded[i] <= '9';
+    }
+
+    /** A letter of an alphabet (not a Han character): words made of these need word boundaries. */
+    boolean isAlpha(int i) {
+        return i >= 0 && i < folded.length && isAlphaChar(folded[i]);
+    }
+
+    boolean isHan(int i) {
+        return i >= 0 && i < folded.length && isHanChar(folded[i]);
+    }
+
+    boolean isSpace(int i) {
+        return i >= 0 && i < folded.length && (folded[i] == ' ' || folded[i] == '\t' || folded[i] == '\u3000');
+    }
+
+    int skipSpaces(int i) {
+        while (isSpace(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    int skipSpacesBack(int i) {
+        while (isSpace(i - 1)) {
+            i--;
+        }
+        return i;
+    }
+
+    String slice(int start, int end) {
+        return text.substring(start, end);
+    }
+
+    static boolean isAlphaChar(char c) {
+        return Character.isLetter(c) && !isHanChar(c);
+    }
+
+    static boolean isHanChar(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    static String fold(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = foldChar(s.charAt(i));
+        }
+        return new String(out);
+    }
+
+    static char foldChar(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        if (c >= Simplified.FIRST && c <= Simplified.LAST) {
+            return Simplified.TABLE[c - Simplified.FIRST];
+        }
+        return Character.isUpperCase(c) ? Character.toLowerCase(c) : c;
+    }
+
+    /** Per-character Traditional-to-Simplified table, built once from ICU. */
+    private static final class Simplified {
+        static final char FIRST = '\u3400';
+        static final char LAST = '\u9FFF';
+        static final char[] TABLE = build();
+
+        private static char[] build() {
+            Transliterator t = Transliterator.getInstance("Traditional-Simplified");
+            char[] table = new char[LAST - FIRST + 1];
+            for (int c = FIRST; c <= LAST; c++) {
+                String s = String.valueOf((char) c);
+                String r = t.transliterate(s);
+                table[c - FIRST] = r.length() == 1 ? r.charAt(0) : (char) c;
+            }
+            return table;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.newsclaims.money;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Longest-match lookup of lexicon words in a {@link TextView}. Surfaces are stored folded. A word
+ * that begins (ends) with an alphabetic letter only matches where the text has no letter just
+ * before (after) it, so {@code đ} does not match inside {@code đi} and {@code k} not inside {@code km}.
+ */
+final class WordIndex<T> {
+
+    record Word<T>(String surface, T value) {
+        int length() {
+            return surface.length();
+        }
+    }
+
+    private final Map<Character, List<Word<T>>> byFirst = new HashMap<>();
+    private final Map<Character, List<Word<T>>> byLast = new HashMap<>();
+
+    void add(String surface, T value) {
+        String s = TextView.fold(surface);
+        Word<T> w = new Word<>(s, value);
+        byFirst.computeIfAbsent(s.charAt(0), k -> new ArrayList<>()).add(w);
+        byLast.computeIfAbsent(s.charAt(s.length() - 1), k -> new ArrayList<>()).add(w);
+        Comparator<Word<T>> longestFirst = Comparator.comparingInt(x -> -x.length());
+        byFirst.get(s.charAt(0)).sort(longestFirst);
+        byLast.get(s.charAt(s.length() - 1)).sort(longestFirst);
+    }
+
+    /** The longest word starting at {@code pos}, or null. */
+    Word<T> match(TextView v, int pos) {
+        if (pos < 0 || pos >= v.length()) {
+            return null;
+        }
+        List<Word<T>> words = byFirst.get(v.at(pos));
+        if (words == null) {
+            return null;
+        }
+        for (Word<T> w : words) {
+            if (v.startsWith(w.surface, pos) && bounded(v, pos, pos + w.length())) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** The longest word ending at {@code end} (exclusive), or null. */
+    Word<T> matchEndingAt(TextView v, int end) {
+        if (end <= 0 || end > v.length()) {
+            return null;
+        }
+        List<Word<T>> words = byLast.get(v.at(end - 1));
+        if (words == null) {
+            return null;
+        }
+        for (Word<T> w : words) {
+            int start = end - w.length();
+            if (v.startsWith(w.surface, start) && bounded(v, start, end)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static boolean bounded(TextView v, int start, int end) {
+        char first = v.at(start);
+        char last = v.at(end - 1);
+        if (TextView.isAlphaChar(first) && v.isAlpha(start - 1)) {
+            return false;
+        }
+        return !(TextView.isAlphaChar(last) && v.isAlpha(end));
+    }
+}

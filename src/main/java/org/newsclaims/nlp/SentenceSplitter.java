@@ -1,0 +1,77 @@
+package org.newsclaims.nlp;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sentences by ICU's sentence BreakIterator, with every newline a hard break and the Chinese
+ * sentence-final marks (。！？ and their ASCII forms, followed by any closing quotes) always
+ * ending a sentence, also where ICU would not break (a mark not followed by a space in Latin text).
+ * Thread-safe: a BreakIterator is cloned per call.
+ */
+public final class SentenceSplitter {
+
+    private static final String FINAL = "。！？!?";
+    private static final String CLOSERS = "”’」』）)\"'";
+
+    private final BreakIterator prototype;
+
+    public SentenceSplitter(ULocale locale) {
+        this.prototype = BreakIterator.getSentenceInstance(locale);
+    }
+
+    public List<Sentence> split(String text) {
+        List<Sentence> out = new ArrayList<>();
+        BreakIterator it = (BreakIterator) prototype.clone();
+        int paragraph = 0;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank()) {
+                it.setText(line);
+                int s = it.first();
+                for (int e = it.next(); e != BreakIterator.DONE; s = e, e = it.next()) {
+                    splitOnMarks(text, lineStart + s, lineStart + e, paragraph, out);
+                }
+                paragraph++;
+            }
+            if (nl < 0) {
+                break;
+            }
+            lineStart = nl + 1;
+        }
+        return out;
+    }
+
+    private static void splitOnMarks(String text, int start, int end, int paragraph, List<Sentence> out) {
+        int s = start;
+        for (int i = start; i < end; i++) {
+            if (FINAL.indexOf(text.charAt(i)) >= 0) {
+                int j = i + 1;
+                while (j < end && (FINAL.indexOf(text.charAt(j)) >= 0 || CLOSERS.indexOf(text.charAt(j)) >= 0)) {
+                    j++;
+                }
+                add(text, s, j, paragraph, out);
+                s = j;
+                i = j - 1;
+            }
+        }
+        add(text, s, end, paragraph, out);
+    }
+
+    private static void add(String text, int start, int end, int paragraph, List<Sentence> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Sentence(out.size(), start, end, paragraph, text.substring(start, end)));
+        }
+    }
+}

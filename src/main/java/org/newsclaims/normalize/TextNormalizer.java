@@ -1,0 +1,86 @@
+package org.newsclaims.normalize;
+
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * ICU normalization: NFKC with an offset map, Traditional-to-Simplified folding and
+ * Vietnamese diacritic folding. Instances are thread-safe.
+ */
+public final class TextNormalizer {
+
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+    private static final ThreadLocal<Transliterator> HANT_TO_HANS =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+    private static final ThreadLocal<Transliterator> STRIP_MARKS = ThreadLocal.withInitial(
+            () -> Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; NFC"));
+
+    private TextNormalizer() {
+    }
+
+    /**
+     * NFKC-normalizes {@code original}, keeping for every output character the original span it
+     * came from. The text is cut at normalization boundaries so that each chunk normalizes on its
+     * own (a Vietnamese base letter and its combining marks stay together).
+     */
+    public static NormalizedText nfkc(String original) {
+        StringBuilder out = new StringBuilder(original.length() + 16);
+        int[] starts = new int[original.length() + 16];
+        int[] ends = new int[original.length() + 16];
+        int n = original.length();
+        int chunkStart = 0;
+        while (chunkStart < n) {
+            int chunkEnd = chunkStart + Character.charCount(original.codePointAt(chunkStart));
+            while (chunkEnd < n && !NFKC.hasBoundaryBefore(original.codePointAt(chunkEnd))) {
+                chunkEnd += Character.charCount(original.codePointAt(chunkEnd));
+            }
+            String chunk = original.substring(chunkStart, chunkEnd);
+            String normalized = NFKC.isNormalized(chunk) ? chunk : NFKC.normalize(chunk);
+            int needed = out.length() + normalized.length();
+            if (needed > starts.length) {
+                int size = Math.max(needed, starts.length * 2);
+                starts = java.util.Arrays.copyOf(starts, size);
+                ends = java.util.Arrays.copyOf(ends, size);
+            }
+            if (normalized.length() == chunk.length()) {
+                // one-to-one: keep character-level precision
+                for (int i = 0; i < normalized.length(); i++) {
+                    starts[out.length() + i] = chunkStart + i;
+                    ends[out.length() + i] = chunkStart + i + 1;
+                }
+            } else {
+                for (int i = 0; i < normalized.length(); i++) {
+                    starts[out.length() + i] = chunkStart;
+                    ends[out.length() + i] = chunkEnd;
+                }
+            }
+            out.append(normalized);
+            chunkStart = chunkEnd;
+        }
+        int len = out.length();
+        return new NormalizedText(original, out.toString(),
+                java.util.Arrays.copyOf(starts, len), java.util.Arrays.copyOf(ends, len));
+    }
+
+    /** Traditional Chinese folded to Simplified (for matching and search; not length-preserving in general). */
+    public static String toSimplified(String text) {
+        return HANT_TO_HANS.get().transliterate(text);
+    }
+
+    /** Vietnamese (or any Latin) text without diacritics, đ folded to d, lower-cased. */
+    public static String foldDiacritics(String text) {
+        String stripped = STRIP_MARKS.get().transliterate(text);
+        return stripped.replace('đ', 'd').replace('Đ', 'D');
+    }
+
+    /** Key for comparing names across script, width, case and spacing: NFKC, case fold, T→S, no spaces. */
+    public static String matchKey(String name) {
+        if (name == null) {
+            return "";
+        }
+        String s = NFKC.normalize(name);
+        s = com.ibm.icu.lang.UCharacter.foldCase(s, true);
+        s = toSimplified(s);
+        return s.replaceAll("\\s+", "");
+    }
+}

@@ -1,0 +1,6 @@
+package org.newsclaims.query;
+
+/** One article found by a search; {@code snippet} is in the original script, with matches between « and ». */
+public record ArticleHit(String docId, String path, String title, String language, String date, float score,
+                         String snippet) {
+}
