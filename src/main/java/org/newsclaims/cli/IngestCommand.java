@@ -27,6 +27,10 @@ final class IngestCommand implements Callable<Integer> {
             description = "Refuse files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
     int maxSizeMb;
 
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "50",
+            description = "Commit the index after every N new files (default: ${DEFAULT-VALUE}).")
+    int commitEvery;
+
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
@@ -36,7 +40,7 @@ final class IngestCommand implements Callable<Integer> {
         ArticleReader reader = ArticleReader.withMaxBytes(maxSizeMb * 1024L * 1024L);
         IngestJob.Report report;
         try (ArticleStore store = ArticleStore.open(common.data())) {
-            report = new IngestJob(reader, store, 50).run(roots, new TerminalProgress(System.err));
+            report = new IngestJob(reader, store, Math.max(1, commitEvery)).run(roots, new TerminalProgress(System.err));
         }
         for (IngestJob.Failure f : report.failed()) {
             System.err.println("newsclaims: " + f.path() + ": " + f.reason());

@@ -46,7 +46,7 @@ public final class ArticleReader {
     public byte[] readBytes(Path path) throws IngestException {
         try {
             if (!Files.exists(path)) {
-                throw new IngestException("no such file");
+                throw new IngestException(Files.isSymbolicLink(path) ? "broken or looping symbolic link" : "no such file");
             }
             if (Files.isDirectory(path)) {
                 throw new IngestException("is a directory");
@@ -84,7 +84,8 @@ public final class ArticleReader {
             throw new IngestException("not Chinese or Vietnamese text");
         }
         Span titleLine = layout.title() != null ? layout.title() : body.get(0);
-        String title = extracted.title() != null ? extracted.title() : text.substring(titleLine.start(), titleLine.end());
+        String title = com.ibm.icu.text.Normalizer2.getNFCInstance().normalize(
+                extracted.title() != null ? extracted.title() : text.substring(titleLine.start(), titleLine.end()));
         if (title.length() > TITLE_MAX) {
             title = title.substring(0, TITLE_MAX) + "…";
         }

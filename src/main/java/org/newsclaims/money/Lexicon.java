@@ -27,10 +27,14 @@ final class Lexicon {
     record Currency(String iso, boolean pre, boolean post, boolean localYuan, boolean weak) {
     }
 
+    /** A sub-unit; {@code currency} is set when the sub-unit may stand alone (5毛), else null. */
+    record MinorUnit(BigDecimal fraction, String currency) {
+    }
+
     final String family;
     final WordIndex<Numeral> numerals = new WordIndex<>();
     final WordIndex<Currency> currencies = new WordIndex<>();
-    final WordIndex<BigDecimal> minorUnits = new WordIndex<>();
+    final WordIndex<MinorUnit> minorUnits = new WordIndex<>();
     final WordIndex<String> preQualifiers = new WordIndex<>();
     final WordIndex<String> postQualifiers = new WordIndex<>();
     final WordIndex<String> prePeriods = new WordIndex<>();
@@ -70,10 +74,11 @@ final class Lexicon {
             lx.currencies.add(r.col(0), new Currency(r.col(1), !pos.equals("post"), !pos.equals("pre"),
                     flags.contains("yuan"), flags.contains("weak")));
         }
-        for (Row r : rows(dir.resolve("minor-units.tsv"), 3, family, 2)) {
-            lx.minorUnits.add(r.col(0), decimal(r.col(1), r));
+        for (Row r : rows(dir.resolve("minor-units.tsv"), 4, family, 2)) {
+            String alone = r.col(3);
+            lx.minorUnits.add(r.col(0), new MinorUnit(decimal(r.col(1), r), alone.equals("-") ? null : alone));
         }
-        Set<String> qualifiers = Set.of("approx", "over", "under", "up_to", "at_least");
+        Set<String> qualifiers = Set.of("approx", "over", "under", "up_to", "at_least", "none");
         for (Row r : rows(dir.resolve("qualifiers.tsv"), 3, null, -1)) {
             if (!qualifiers.contains(r.col(1))) {
                 throw r.error("unknown qualifier category " + r.col(1));

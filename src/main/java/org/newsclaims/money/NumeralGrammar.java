@@ -76,9 +76,6 @@ final class NumeralGrammar {
                         acc.hasUnits, acc.approx, acc.arabicCount == 0, acc.tokens);
             }
             int next = v.skipSpaces(t.end);
-            if (!zh && next == t.end && t.word != null && v.isAlpha(t.end - 1)) {
-                break; // Vietnamese words are separated by spaces
-            }
             t = read(v, next, europeanDots, next > t.end);
             if (t != null && t.arabic != null && next > acc.lastEnd && acc.started && !unitFollows(v, t.end)) {
                 break; // "5亿 2024年": after a space, digits continue a number only if a unit follows them
@@ -358,7 +355,11 @@ final class NumeralGrammar {
                 if (curKind == Cur.ARABIC && curAdjacent && lastUnit != null) {
                     return false; // 3万4万
                 }
-                BigDecimal s = section.add(cur == null ? BigDecimal.ZERO : cur);
+                BigDecimal c = cur == null ? BigDecimal.ZERO : cur;
+                if (curKind == Cur.DIGIT && lastUnitSmall && !zeroLink && curWord.has('A')) {
+                    c = cur.multiply(lastUnit).divide(TEN, MC); // 一千五万 = 1500万, bốn trăm sáu triệu = 460 triệu
+                }
+                BigDecimal s = section.add(c);
                 if (maxBig == null || u.compareTo(maxBig) >= 0) {
                     total = total.add(s).multiply(u);
                 } else {

@@ -1,0 +1,112 @@
+package org.newsclaims.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.newsclaims.ModelFiles;
+import org.newsclaims.claims.Claim;
+import org.newsclaims.claims.ClaimExtractor;
+import org.newsclaims.eval.ClaimGold;
+import org.newsclaims.eval.ClaimScorer;
+import org.newsclaims.eval.ClaimScores;
+import org.newsclaims.ingest.Article;
+import org.newsclaims.ingest.ArticleReader;
+import org.newsclaims.ingest.IngestException;
+import org.newsclaims.nlp.ChineseAnnotator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code eval}: extracts claims from every document a gold file names and scores them per GUIDELINES.md. */
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalMoneyCommand.class},
+        description = "Score claim extraction against a gold file (no index needed).")
+public final class EvalCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--gold", paramLabel = "FILE", defaultValue = "corpus/seeds.gold.jsonl",
+            description = "Gold claims, one JSON object a line (default: ${DEFAULT-VALUE}).")
+    Path gold;
+
+    @Option(names = "--docs", paramLabel = "DIR", defaultValue = "corpus",
+            description = "Folder holding the documents the gold file names (default: ${DEFAULT-VALUE}).")
+    Path docs;
+
+    @Option(names = "--errors", description = "List misses, false positives and wrong fields.")
+    boolean errors;
+
+    @Option(names = "--json", description = "Print one JSON object keyed by language and 'overall'.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        try {
+            return run();
+        } catch (IllegalArgumentException e) {
+            System.err.println("newsclaims eval: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private int run() {
+        Map<String, List<ClaimGold>> byDoc = new LinkedHashMap<>();
+        for (ClaimGold g : ClaimGold.read(gold)) {
+            byDoc.computeIfAbsent(g.doc(), k -> new ArrayList<>()).add(g);
+        }
+        List<Article> articles = new ArrayList<>();
+        ArticleReader reader = ArticleReader.withDefaults();
+        for (String doc : byDoc.keySet()) {
+            Path path = docs.resolve(doc);
+            if (!Files.isRegularFile(path)) {
+                throw new IllegalArgumentException("document not found: " + path + " (named in " + gold + ")");
+            }
+            try {
+                articles.add(reader.read(path));
+            } catch (IngestException e) {
+                throw new IllegalArgumentException("cannot read " + path + ": " + e.getMessage());
+            }
+        }
+        long t0 = System.nanoTime();
+        ClaimExtractor extractor = ClaimExtractor.load(ModelFiles.dir());
+        List<ClaimScorer.DocInput> inputs = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<String, List<ClaimGold>> e : byDoc.entrySet()) {
+            Article a = articles.get(i++);
+            List<Claim> predicted = extractor.extract(a);
+            List<Integer> years = new ArrayList<>();
+            for (ClaimGold g : e.getValue()) {
+                years.add(extractor.yearOf(g.time(), a.language(), a.date()));
+            }
+            inputs.add(new ClaimScorer.DocInput(e.getKey(), a.language().tag(), e.getValue(), years, predicted));
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        ClaimScorer.Report report = ClaimScorer.score(inputs);
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            report.scores().forEach((lang, s) -> out.put(lang, s.asMap()));
+            Json.print(System.out, out);
+        } else {
+            printTable(report.scores());
+            System.out.printf("%d documents in %.1f s (CoreNLP: %d sentences, %d chars, loaded in %.1f s)%n",
+                    inputs.size(), seconds, ChineseAnnotator.sentencesAnnotated(), ChineseAnnotator.charsAnnotated(),
+                    Math.max(0, ChineseAnnotator.loadMillis()) / 1000.0);
+        }
+        if (errors) {
+            report.errors().forEach(json ? System.err::println : System.out::println);
+        }
+        return 0;
+    }
+
+    private static void printTable(Map<String, ClaimScores> scores) {
+        System.out.printf("%-8s %5s %5s %5s  %6s %6s %6s  %6s %6s %6s %6s %6s  %s%n", "lang", "gold", "pred", "match",
+                "P", "R", "F1", "value", "attrib", "subj", "metric", "year", "inherited-null");
+        scores.forEach((lang, s) -> System.out.printf("%-8s %5d %5d %5d  %6.3f %6.3f %6.3f  %6.3f %6.3f %6.3f %6.3f %6.3f  %d%n",
+                lang, s.gold(), s.predicted(), s.matched(), s.precision(), s.recall(), s.f1(), s.valueAccuracy(),
+                s.attributionAccuracy(), s.subjectAccuracy(), s.metricAccuracy(), s.timeYearAccuracy(), s.inheritedNull()));
+    }
+}

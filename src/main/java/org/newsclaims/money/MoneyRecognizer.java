@@ -1,0 +1,535 @@
+package org.newsclaims.money;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsclaims.money.Lexicon.Currency;
+import org.newsclaims.money.Lexicon.NumeralType;
+import org.newsclaims.money.NumeralGrammar.Quantity;
+import org.newsclaims.normalize.NormalizedText;
+
+/**
+ * Finds amounts of money in Chinese and Vietnamese text.
+ *
+ * <p>The grammar, over the NFKC text:
+ * <pre>
+ *   AMOUNT  = [CURRENCY_PRE] NUMBER [APPROX] [CURRENCY_POST [MINOR]]     5亿美元, US$1.5万, 五元三角
+ *   RANGE   = [OPEN] AMOUNT SEP AMOUNT [CLOSE]                          200-300亿美元, từ 10 đến 15 tỷ USD
+ *   VAGUE   = VAGUE_WORD UNIT+ CURRENCY_POST                             数十亿美元, hàng tỷ USD
+ *   LIST    = AMOUNT (LIST_SEP AMOUNT)*                                  2.4亿、7.5亿和15.5亿美元
+ * </pre>
+ * An amount with no currency becomes money only by sharing the currency of the list it ends
+ * ({@code 2.4亿、7.5亿和15.5亿美元}) or, when it is large, next to a money word and in an article
+ * written overwhelmingly in one currency, by inference ({@link #inferCurrencies}). Qualifiers and
+ * periods are read around the amount and are not part of its span. Thread-safe after {@link #load}.
+ */
+public final class MoneyRecognizer {
+
+    /** Characters that may link a qualifier to its amount: 约为16亿, 高达 is one word. */
+    private static final String QUALIFIER_LINKS = "为是达到至了有在";
+    private static final String CLAUSE_ENDS = "。!?;！？；\n";
+    private static final int PERIOD_LOOKBACK = 40;
+    private static final int PERIOD_LOOKAHEAD = 20;
+
+    private final Family zh;
+    private final Family vi;
+
+    private record Family(Lexicon lexicon, NumeralGrammar grammar, BigDecimal inferenceFloor) {
+    }
+
+    private MoneyRecognizer(Lexicon zh, Lexicon vi) {
+        this.zh = new Family(zh, new NumeralGrammar(zh), new BigDecimal("1e8"));
+        this.vi = new Family(vi, new NumeralGrammar(vi), new BigDecimal("1e9"));
+    }
+
+    /** Reads {@code modelsDir/money/*}; throws IllegalStateException naming the file on a bad lexicon. */
+    public static MoneyRecognizer load(Path modelsDir) {
+        Path dir = modelsDir.resolve("money");
+        return new MoneyRecognizer(Lexicon.load(dir, "zh"), Lexicon.load(dir, "vi"));
+    }
+
+    /** The number finder over the same lexicon (numbers, ranges and percentages). */
+    public NumberFinder numbers() {
+        return new NumberFinder(zh.grammar, vi.grammar);
+    }
+
+    /** Money mentions in {@code text}, sorted by start. {@code lang}: zh-Hans | zh-Hant | vi. */
+    public List<AmountMention> find(NormalizedText text, String lang) {
+        Doc d = new Doc(new TextView(text), family(lang), lang);
+        List<Piece> pieces = scan(d);
+        shareListCurrencies(d, pieces);
+        inferCurrencies(d, pieces);
+        List<AmountMention> out = new ArrayList<>();
+        for (Piece p : pieces) {
+            if (p.currency != null) {
+                out.add(mention(d, p));
+            }
+        }
+        return out;
+    }
+
+    private Family family(String lang) {
+        return switch (lang) {
+            case "vi" -> vi;
+            case "zh", "zh-Hans", "zh-Hant" -> zh;
+            default -> throw new IllegalArgumentException("unknown language " + lang + " (zh-Hans, zh-Hant, vi)");
+        };
+    }
+
+    /** One document being read. */
+    private static final class Doc {
+        final TextView v;
+        final Lexicon lx;
+        final NumeralGrammar grammar;
+        final Family family;
+        final boolean europeanDots;
+        final String yuan;
+
+        Doc(TextView v, Family family, String lang) {
+            this.v = v;
+            this.family = family;
+            this.lx = family.lexicon;
+            this.grammar = family.grammar;
+            this.europeanDots = lx.isChinese() && hasEuropeanDots(v, lx);
+            this.yuan = lang.equals("zh-Hant") && new String(v.folded).contains("台币") ? "TWD" : "CNY";
+        }
+    }
+
+    /**
+     * An amount, range or vague amount found by the scan. {@code currency} is null while unknown;
+     * {@code quantity} is the (upper) number, for scale sharing and inference.
+     */
+    private record Piece(int start, int end, BigDecimal value, BigDecimal low, BigDecimal high, String currency,
+                         boolean vague, BigDecimal magnitude, String approx, boolean inferred, Quantity quantity) {
+
+        Piece withCurrency(String iso, boolean byInference, BigDecimal scaleBy) {
+            BigDecimal v = value == null || scaleBy == null ? value : value.multiply(scaleBy);
+            return new Piece(start, end, v, low, high, iso, vague, magnitude, approx, byInference, quantity);
+        }
+    }
+
+    /** One amount: a number with its currencies, if any. */
+    private record Amount(int start, int end, Quantity quantity, BigDecimal value, String currency, String approx) {
+    }
+
+    private List<Piece> scan(Doc d) {
+        List<Piece> out = new ArrayList<>();
+        TextView v = d.v;
+        int i = 0;
+        while (i < v.length()) {
+            if (v.isAlpha(i) && v.isAlpha(i - 1) || v.isSpace(i)) {
+                i++;
+                continue;
+            }
+            Piece p = vague(d, i);
+            if (p == null) {
+                p = rangeWithOpener(d, i);
+            }
+            if (p == null) {
+                p = amountOrRange(d, i);
+            }
+            if (p != null) {
+                out.add(p);
+                i = p.end;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private Piece amountOrRange(Doc d, int i) {
+        Amount a = amount(d, i);
+        if (a == null) {
+            return null;
+        }
+        Piece range = rangeAfter(d, i, a, false);
+        return range != null ? range
+                : new Piece(a.start, a.end, a.value, null, null, a.currency, false, null, a.approx, false, a.quantity);
+    }
+
+    private Piece rangeWithOpener(Doc d, int i) {
+        var open = d.lx.rangeOpen.match(d.v, i);
+        if (open == null) {
+            return null;
+        }
+        Amount a = amount(d, d.v.skipSpaces(i + open.length()));
+        return a == null ? null : rangeAfter(d, i, a, true);
+    }
+
+    private Piece rangeAfter(Doc d, int start, Amount a, boolean opened) {
+        TextView v = d.v;
+        int s = v.skipSpaces(a.end);
+        var sep = d.lx.rangeSep.match(v, s);
+        if (sep == null && opened) {
+            sep = d.lx.rangeSepBetween.match(v, s);
+        }
+        if (sep == null) {
+            return null;
+        }
+        Amount b = amount(d, v.skipSpaces(s + sep.length()));
+        if (b == null || a.currency != null && b.currency != null && !a.currency.equals(b.currency)) {
+            return null;
+        }
+        BigDecimal low = a.value;
+        if (!a.quantity.hasUnits() && a.currency == null && b.quantity.scale() != null) {
+            low = low.multiply(b.quantity.scale()); // 200-300亿: the scale is written once
+        }
+        if (low.compareTo(b.value) >= 0) {
+            return null;
+        }
+        int end = b.end;
+        var close = d.lx.rangeClose.match(v, v.skipSpaces(end));
+        if (close != null) {
+            end = v.skipSpaces(end) + close.length();
+        }
+        String currency = a.currency != null ? a.currency : b.currency;
+        String approx = a.approx != null ? a.approx : b.approx;
+        return new Piece(start, end, null, low, b.value, currency, false, null, approx, false, b.quantity);
+    }
+
+    private Amount amount(Doc d, int i) {
+        TextView v = d.v;
+        int j = i;
+        Currency pre = null;
+        var cw = d.lx.currencies.match(v, i);
+        if (cw != null && cw.value().pre() && d.lx.blockers.match(v, i) == null) {
+            pre = cw.value();
+            j = v.skipSpaces(i + cw.length());
+        }
+        Quantity q = d.grammar.parse(v, j, d.europeanDots);
+        if (q == null) {
+            return null;
+        }
+        String approx = q.approx();
+        int after = v.skipSpaces(q.end());
+        var infix = d.lx.numerals.match(v, after);
+        int curAt = after;
+        if (infix != null && infix.value().type() == NumeralType.APPROX) {
+            curAt = v.skipSpaces(after + infix.length()); // 800多美元
+        }
+        var post = postCurrency(d, curAt);
+        if (post != null && curAt != after) {
+            approx = infix.value().qualifier();
+        }
+        if (pre != null && post != null && !pre.iso().equals(post.value().iso())) {
+            post = null;
+        }
+        BigDecimal value = q.value();
+        int end = q.end();
+        Currency major = pre;
+        if (post != null) {
+            end = curAt + post.length();
+            major = post.value();
+        }
+        if (major != null) {
+            Minor m = minor(d, end, major);
+            if (m != null) {
+                value = value.add(m.amount);
+                end = m.end;
+            }
+        }
+        String iso = major == null ? null : major.localYuan() ? d.yuan : major.iso();
+        if (major == null) {
+            var alone = d.lx.minorUnits.match(v, after);
+            if (alone != null && alone.value().currency() != null) { // 5毛
+                return new Amount(i, after + alone.length(), q, value.multiply(alone.value().fraction()),
+                        alone.value().currency(), approx);
+            }
+        }
+        return new Amount(i, end, q, value, iso, approx);
+    }
+
+    private WordIndex.Word<Currency> postCurrency(Doc d, int p) {
+        TextView v = d.v;
+        var w = d.lx.currencies.match(v, p);
+        if (w == null || !w.value().post()) {
+            return null;
+        }
+        var blocker = d.lx.blockers.match(v, p);
+        if (blocker != null && blocker.length() > w.length()) {
+            return null;
+        }
+        int e = p + w.length();
+        if (w.value().weak() && (v.isHan(e) || v.isAlpha(e))) {
+            // 5块钱, 一块二, 五块左右 are money; 10万块GPU and 三块蛋糕 are counts
+            var next = d.lx.numerals.match(v, e);
+            boolean digit = next != null && next.value().type() == NumeralType.DIGIT;
+            if (!digit && d.lx.postQualifiers.match(v, e) == null) {
+                return null;
+            }
+        }
+        return w;
+    }
+
+    private record Minor(BigDecimal amount, int end) {
+    }
+
+    /** Sub-units after a major amount: 五元三角, 两美元又三美分, 一块二, 三块零四, 2 đô 23 xu, hai đô rưỡi. */
+    private Minor minor(Doc d, int end, Currency major) {
+        TextView v = d.v;
+        int p = v.skipSpaces(end);
+        boolean linked = false;
+        for (String link : new String[]{"又", "và", ","}) {
+            if (v.startsWith(link, p)) {
+                p = v.skipSpaces(p + link.length());
+                linked = true;
+                break;
+            }
+        }
+        var half = d.lx.numerals.match(v, p);
+        if (!linked && half != null && half.value().type() == NumeralType.HALF && !v.isHan(p + half.length())) {
+            return new Minor(new BigDecimal("0.5"), p + half.length());
+        }
+        if (d.lx.isChinese() && v.startsWith("零", p)) {
+            Quantity q = d.grammar.parse(v, p + 1, false);
+            if (q != null && q.tokens() == 1 && q.value().compareTo(BigDecimal.TEN) < 0 && boundary(v, q.end())) {
+                return new Minor(q.value().movePointLeft(2), q.end()); // 三块零四
+            }
+            return null;
+        }
+        Quantity q = d.grammar.parse(v, p, false);
+        if (q == null || q.value().signum() <= 0 || q.value().compareTo(BigDecimal.valueOf(100)) >= 0) {
+            return null;
+        }
+        int u = v.skipSpaces(q.end());
+        var unit = d.lx.minorUnits.match(v, u);
+        if (unit != null) {
+            BigDecimal amount = q.value().multiply(unit.value().fraction());
+            int e = u + unit.length();
+            Quantity q2 = d.grammar.parse(v, v.skipSpaces(e), false);
+            if (q2 != null && q2.value().compareTo(BigDecimal.TEN) < 0) {
+                var unit2 = d.lx.minorUnits.match(v, v.skipSpaces(q2.end()));
+                if (unit2 != null) {
+                    return new Minor(amount.add(q2.value().multiply(unit2.value().fraction())),
+                            v.skipSpaces(q2.end()) + unit2.length());
+                }
+                if (q2.tokens() == 1 && boundary(v, q2.end())) {
+                    return new Minor(amount.add(q2.value().multiply(unit.value().fraction()).movePointLeft(1)), q2.end()); // 七毛八
+                }
+            }
+            return new Minor(amount, e);
+        }
+        if (linked || !boundary(v, q.end()) || q.tokens() != 1) {
+            return null;
+        }
+        if (major.localYuan() || major.weak()) {
+            return q.value().compareTo(BigDecimal.TEN) < 0 ? new Minor(q.value().movePointLeft(1), q.end()) : null;
+        }
+        return !d.lx.isChinese() && q.value().compareTo(BigDecimal.TEN) >= 0
+                ? new Minor(q.value().movePointLeft(2), q.end()) : null; // hai đô 23
+    }
+
+    private static boolean boundary(TextView v, int i) {
+        return i >= v.length() || !(v.isHan(i) || v.isAlpha(i) || v.isDigit(i));
+    }
+
+    private Piece vague(Doc d, int i) {
+        TextView v = d.v;
+        var w = d.lx.vague.match(v, i);
+        int j;
+        if (w != null) {
+            j = v.skipSpaces(i + w.length());
+        } else if (!d.lx.isChinese() && bigUnit(d, i) && !numberBefore(d, i)) {
+            j = i; // "câu hỏi tỷ đô la": a scale word with no number
+        } else {
+            return null;
+        }
+        BigDecimal magnitude = BigDecimal.ONE;
+        int units = 0;
+        int end = j;
+        while (true) {
+            var u = d.lx.numerals.match(v, j);
+            if (u == null || u.value().type() != NumeralType.SMALL && u.value().type() != NumeralType.BIG) {
+                break;
+            }
+            magnitude = magnitude.multiply(u.value().value());
+            units++;
+            end = j + u.length();
+            j = v.skipSpaces(end);
+        }
+        if (units == 0) {
+            return null;
+        }
+        var cur = postCurrency(d, j);
+        if (cur == null) {
+            return null;
+        }
+        String iso = cur.value().localYuan() ? d.yuan : cur.value().iso();
+        return new Piece(i, j + cur.length(), null, null, null, iso, true, magnitude, "approx", false, null);
+    }
+
+    private static boolean bigUnit(Doc d, int i) {
+        var u = d.lx.numerals.match(d.v, i);
+        return u != null && u.value().type() == NumeralType.BIG;
+    }
+
+    private static boolean numberBefore(Doc d, int i) {
+        int p = d.v.skipSpacesBack(i);
+        return d.v.isDigit(p - 1) || d.lx.numerals.matchEndingAt(d.v, p) != null;
+    }
+
+    /** 2.4亿、7.5亿和15.5亿美元: an amount with no currency takes it from the amount after it in the list. */
+    private void shareListCurrencies(Doc d, List<Piece> pieces) {
+        for (int k = pieces.size() - 2; k >= 0; k--) {
+            Piece a = pieces.get(k);
+            Piece b = pieces.get(k + 1);
+            if (a.currency != null || a.vague || a.low != null || b.currency == null || b.inferred) {
+                continue;
+            }
+            int p = d.v.skipSpaces(a.end);
+            var sep = d.lx.listSep.match(d.v, p);
+            if (sep == null || d.v.skipSpaces(p + sep.length()) != b.start) {
+                continue;
+            }
+            BigDecimal scale = !a.quantity.hasUnits() && b.quantity != null ? b.quantity.scale() : null;
+            pieces.set(k, a.withCurrency(b.currency, false, scale));
+        }
+    }
+
+    /**
+     * A large amount with no currency (291亿投资, 投资100亿) is money in the article's currency when the
+     * article writes its amounts overwhelmingly in one currency, the amount is at least 10^8 (zh) or
+     * 10^9 (vi), no count or measure word follows it (14亿人口, 3.9万点) and a money word stands right
+     * before or after it.
+     */
+    private void inferCurrencies(Doc d, List<Piece> pieces) {
+        Map<String, Integer> counts = new HashMap<>();
+        int total = 0;
+        for (Piece p : pieces) {
+            if (p.currency != null) {
+                counts.merge(p.currency, 1, Integer::sum);
+                total++;
+            }
+        }
+        String dominant = null;
+        for (var e : counts.entrySet()) {
+            if (e.getValue() >= 2 && e.getValue() * 4 >= total * 3) {
+                dominant = e.getKey();
+            }
+        }
+        if (dominant == null) {
+            return;
+        }
+        for (int k = 0; k < pieces.size(); k++) {
+            Piece p = pieces.get(k);
+            Quantity q = p.quantity;
+            if (p.currency != null || q == null || q.maxBig() == null
+                    || q.maxBig().compareTo(d.family.inferenceFloor) < 0) {
+                continue;
+            }
+            int after = d.v.skipSpaces(p.end);
+            if (d.lx.nonMoney.match(d.v, after) != null || after < d.v.length() && d.v.at(after) == '%') {
+                continue;
+            }
+            if (moneyWordNear(d, p.start, p.end)) {
+                pieces.set(k, p.withCurrency(dominant, true, null));
+            }
+        }
+    }
+
+    private static boolean moneyWordNear(Doc d, int start, int end) {
+        TextView v = d.v;
+        int from = v.skipSpacesBack(start);
+        for (int p = from; p >= Math.max(0, from - 6); p--) {
+            if (p < from && CLAUSE_ENDS.indexOf(v.at(p)) >= 0) {
+                break;
+            }
+            if (d.lx.moneyContext.matchEndingAt(v, p) != null) {
+                return true;
+            }
+        }
+        int q = v.skipSpaces(end);
+        if (q < v.length() && v.at(q) == '的') {
+            q++;
+        }
+        return d.lx.moneyContext.match(v, q) != null;
+    }
+
+    private AmountMention mention(Doc d, Piece p) {
+        NormalizedText nt = d.v.source;
+        int s = nt.toOriginalStart(p.start);
+        int e = nt.toOriginalEnd(p.end);
+        String qualifier = p.vague ? "approx" : qualifier(d, p);
+        String normalized;
+        if (p.vague) {
+            normalized = p.currency + " ~1e" + (p.magnitude.precision() - p.magnitude.scale() - 1) + " (vague)";
+        } else if (p.low != null) {
+            normalized = p.currency + " " + plain(p.low) + "-" + plain(p.high);
+        } else {
+            normalized = p.currency + " " + plain(p.value);
+        }
+        return new AmountMention(s, e, nt.original().substring(s, e), p.value, p.low, p.high, p.currency,
+                qualifier, period(d, p), p.vague, p.inferred, normalized);
+    }
+
+    private static String plain(BigDecimal x) {
+        return x.stripTrailingZeros().toPlainString();
+    }
+
+    private static String qualifier(Doc d, Piece p) {
+        TextView v = d.v;
+        int at = v.skipSpacesBack(p.start);
+        var w = d.lx.preQualifiers.matchEndingAt(v, at);
+        if (w == null && at > 0 && QUALIFIER_LINKS.indexOf(v.at(at - 1)) >= 0) {
+            w = d.lx.preQualifiers.matchEndingAt(v, v.skipSpacesBack(at - 1));
+        }
+        String found = w == null ? null : w.value();
+        if (found == null) {
+            found = p.approx;
+        }
+        if (found == null) {
+            var post = d.lx.postQualifiers.match(v, v.skipSpaces(p.end));
+            found = post == null ? null : post.value();
+        }
+        return "none".equals(found) ? null : found;
+    }
+
+    /** A per-period word in the same clause: before the amount (每年…50亿美元) or after it (60 tỷ USD mỗi năm). */
+    private static String period(Doc d, Piece p) {
+        TextView v = d.v;
+        for (int i = p.start; i >= Math.max(0, p.start - PERIOD_LOOKBACK); i--) {
+            if (i < p.start && isClauseEnd(v, i)) {
+                break;
+            }
+            var w = d.lx.prePeriods.matchEndingAt(v, i);
+            if (w != null) {
+                return w.value();
+            }
+        }
+        for (int i = p.end; i < Math.min(v.length(), p.end + PERIOD_LOOKAHEAD); i++) {
+            if (isClauseEnd(v, i)) {
+                break;
+            }
+            var w = d.lx.postPeriods.match(v, i);
+            if (w != null) {
+                return w.value();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isClauseEnd(TextView v, int i) {
+        char c = v.at(i);
+        return CLAUSE_ENDS.indexOf(c) >= 0 || c == ',' && !(v.isDigit(i - 1) && v.isDigit(i + 1))
+                || c == '.' && !(v.isDigit(i - 1) && v.isDigit(i + 1));
+    }
+
+    /** Whether the document writes dots as thousands before a big unit (5.000亿) somewhere. */
+    private static boolean hasEuropeanDots(TextView v, Lexicon lx) {
+        String t = v.text;
+        for (int i = t.indexOf('.'); i >= 0; i = t.indexOf('.', i + 1)) {
+            if (v.isDigit(i - 1) && v.isDigit(i + 1) && v.isDigit(i + 2) && v.isDigit(i + 3) && !v.isDigit(i + 4)
+                    && t.charAt(i + 3) == '0') {
+                var w = lx.numerals.match(v, v.skipSpaces(i + 4));
+                if (w != null && w.value().type() == NumeralType.BIG) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

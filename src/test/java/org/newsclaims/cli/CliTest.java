@@ -1,0 +1,95 @@
+package org.newsclaims.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI as a user runs it: ingest the shipped corpus, search it in every script, get clear errors. */
+class CliTest {
+
+    @TempDir
+    static Path tmp;
+    static String data;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int code = Main.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @BeforeAll
+    static void ingestCorpus() {
+        data = tmp.resolve("data").toString();
+        Run r = run("ingest", "--data", data);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("ingested 5, unchanged 0, failed 0"), r.out());
+    }
+
+    @Test
+    void searchFoldsScriptsAndDiacritics() {
+        assertTrue(run("search", "亏损", "--data", data).out().contains("002_b6c9298f0427f3c7.txt"));
+        assertTrue(run("search", "虧損", "--data", data).out().contains("002_b6c9298f0427f3c7.txt"));
+        assertTrue(run("search", "lỗ vốn", "--data", data).out().contains("001_78688a10d7b2755c.txt"));
+        assertTrue(run("search", "lo von", "--data", data).out().contains("001_78688a10d7b2755c.txt"));
+        String vi = run("search", "OpenAI", "--lang", "vi", "--data", data).out();
+        assertTrue(vi.contains("001_78688a10d7b2755c.txt"));
+        assertEquals(1, vi.lines().filter(l -> l.contains(".txt")).count(), vi);
+    }
+
+    @Test
+    void snippetsAreInTheOriginalScriptWithTheMatchMarked() {
+        String out = run("search", "亏损", "--data", data, "--limit", "1").out();
+        assertTrue(out.contains("«虧損»"), out);
+    }
+
+    @Test
+    void statsCountsLanguagesAndScripts() {
+        String out = run("stats", "--data", data).out();
+        assertTrue(out.contains("by language: vi 1, zh-Hans 3, zh-Hant 1"), out);
+        assertTrue(out.contains("by script:   Hans 3, Hant 1, Latn 1"), out);
+    }
+
+    @Test
+    void userErrorsAreOneLineAndNonZero() {
+        for (String[] args : new String[][] {
+            {"search", "a AND (", "--data", data},
+            {"search", "x", "--lang", "en", "--data", data},
+            {"search", "x", "--data", tmp.resolve("nothing-here").toString()},
+            {"search", "x", "--limit", "0", "--data", data},
+            {"stats", "--bogus"},
+        }) {
+            Run r = run(args);
+            assertTrue(r.code() != 0, String.join(" ", args));
+            assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+            assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        }
+    }
+
+    @Test
+    void ingestReportsFailuresAndExitsNonZero() {
+        Run r = run("ingest", tmp.resolve("missing.txt").toString(), "--data", data);
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("missing.txt: no such file or directory"), r.err());
+    }
+}
