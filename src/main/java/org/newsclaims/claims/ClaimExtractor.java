@@ -353,24 +353,23 @@ public final class ClaimExtractor {
                     from = Math.max(h.end(), h.start() + 1);
                 }
             }
-            hits.sort(Comparator.comparingInt(CuePattern.Hit::start).thenComparingInt(h -> h.pattern().order()));
+            // the more specific rule (listed first) wins where two overlap
             List<Cue> out = new ArrayList<>();
-            int taken = s.start();
             for (CuePattern.Hit h : hits) {
-                if (h.start() < taken) {
+                if (out.stream().anyMatch(c -> c.start() < h.end() && h.start() < c.end())) {
                     continue;
                 }
                 Attribution a = attribution(s, h);
                 if (a == null) {
                     continue;
                 }
-                taken = h.end();
                 if (h.pattern().contentBefore()) {
                     out.add(new Cue(h.start(), h.end(), s.start(), h.start(), a));
                 } else {
                     out.add(new Cue(h.start(), h.end(), h.end(), s.end(), a));
                 }
             }
+            out.sort(Comparator.comparingInt(Cue::start));
             return out;
         }
 
@@ -391,7 +390,7 @@ public final class ClaimExtractor {
             }
             String type;
             if (inside == null && !rl.words("pronoun").findAll(reading, span[0], span[1]).isEmpty()) {
-                Name person = nearestBefore(s.index(), span[0], "person");
+                Name person = nearestBefore(s.index(), span[0], "person", 5);
                 if (person == null) {
                     return null;
                 }
@@ -399,6 +398,9 @@ public final class ClaimExtractor {
                 type = "person";
             } else {
                 type = sourceType(span[0], span[1], inside);
+                if (type == null) {
+                    type = sourceType(h.start(), h.end(), null);
+                }
             }
             return new Attribution(source, type, h.label(), "explicit");
         }
@@ -421,9 +423,11 @@ public final class ClaimExtractor {
                     changed = true;
                 }
                 for (var tail : rl.words("trim-tail").findAll(reading, start, end)) {
-                    if (tail.end() == end && tail.start() > start) {
+                    // a one-character adverb (还, 也) only at the end; longer words (日前, 最新) anywhere
+                    if (tail.start() > start && (tail.end() == end || tail.word().length() > 1)) {
                         end = tail.start();
                         changed = true;
+                        break;
                     }
                 }
                 Matcher date = DATE_TAIL.matcher(reading).region(start, end);
@@ -435,23 +439,31 @@ public final class ClaimExtractor {
             return new int[] {start, end};
         }
 
+        /** A type word after the last name in the source (华尔街分析师 → person), else the name's type, else any type word. */
         private String sourceType(int start, int end, Name inside) {
+            String word = null;
+            String wordAfterName = null;
+            for (var m : rl.sourceTypes.findAll(reading, start, end)) {
+                word = m.value();
+                if (inside != null && m.start() >= inside.end()) {
+                    wordAfterName = m.value();
+                }
+            }
+            if (wordAfterName != null) {
+                return wordAfterName;
+            }
             if (inside != null && NAME_TYPES.contains(inside.type())) {
                 return "place".equals(inside.type()) ? "organization" : inside.type();
             }
-            String type = null;
-            for (var m : rl.sourceTypes.findAll(reading, start, end)) {
-                type = m.value();
+            if (word == null && inside != null) {
+                return "organization";
             }
-            if (type == null && inside != null && "name".equals(inside.type())) {
-                type = "organization";
-            }
-            return type;
+            return word;
         }
 
-        /** The nearest name of {@code type} (any name type when null) before {@code offset}, this and up to 5 earlier sentences. */
-        private Name nearestBefore(int sentence, int offset, String type) {
-            for (int i = sentence; i >= 0 && i >= sentence - 5; i--) {
+        /** The nearest name of {@code type} (any type when null) before {@code offset}, in this and {@code sentencesBack} earlier sentences. */
+        private Name nearestBefore(int sentence, int offset, String type, int sentencesBack) {
+            for (int i = sentence; i >= 0 && i >= sentence - sentencesBack; i--) {
                 List<Name> ns = names.get(i);
                 for (int k = ns.size() - 1; k >= 0; k--) {
                     Name n = ns.get(k);
@@ -665,7 +677,8 @@ public final class ClaimExtractor {
         }
 
         // subject: a name or noun phrase right before the metric word (美国债务, chi phí của OpenAI),
-        // else the first subject candidate of the amount's clause, else of the clauses before it
+        // else the first subject candidate of the amount's clause, else of the clauses before it,
+        // else the first one after the amount
         private String subject(Sentence s, AmountMention m, List<Clause> cl, int ci, Found metric) {
             List<Candidate> cands = candidates(s);
             if (metric != null && metric.end() > metric.start()) {
@@ -685,6 +698,12 @@ public final class ClaimExtractor {
                 }
                 if (c.afterColon()) {
                     break;
+                }
+            }
+            // nothing before it: the first name or noun phrase after the amount (自打投资100亿后，微软股价…)
+            for (Candidate cand : cands) {
+                if (cand.start() >= m.end() && !cand.pronoun()) {
+                    return cand.text();
                 }
             }
             return null;
@@ -711,11 +730,11 @@ public final class ClaimExtractor {
                     }
                 }
             }
-            Name n = nearestBefore(s.index(), pronoun.start(), null);
+            Name n = nearestBefore(s.index(), pronoun.start(), null, 1);
             return n == null ? null : n.text();
         }
 
-        private record Candidate(int start, int end, String text, boolean pronoun) {
+        private record Candidate(int start, int end, String text, boolean pronoun, boolean name) {
         }
 
         /** Subject candidates of a sentence in order: names (not sources, not receivers), noun phrases, pronouns. */
@@ -723,7 +742,7 @@ public final class ClaimExtractor {
             List<Candidate> out = new ArrayList<>();
             for (Name n : names.get(s.index())) {
                 if (!inSource(s.index(), n) && !afterRecipient(n.start())) {
-                    out.add(new Candidate(n.start(), n.end(), n.text(), false));
+                    out.add(new Candidate(n.start(), n.end(), n.text(), false, true));
                 }
             }
             List<Token> toks = tokens.get(s.index());
@@ -732,6 +751,9 @@ public final class ClaimExtractor {
             } else {
                 addVietnameseNounPhrases(s, out);
             }
+            // apposition: a noun phrase right before a name is its title (晶元公司英伟达)
+            out.removeIf(np -> !np.name() && !np.pronoun() && out.stream()
+                    .anyMatch(n -> n.name() && n.start() >= np.end() && text.substring(np.end(), n.start()).isBlank()));
             out.sort(Comparator.comparingInt(Candidate::start));
             return out;
         }
@@ -758,11 +780,13 @@ public final class ClaimExtractor {
                 String w = Fold.fold(t.word());
                 if ("PN".equals(t.pos()) || pronouns.get(t.word()) != null) {
                     if (pronouns.get(t.word()) != null && !inCue(s, t.start())) {
-                        out.add(new Candidate(t.start(), t.end(), t.word(), true));
+                        out.add(new Candidate(t.start(), t.end(), t.word(), true, false));
                     }
                     continue;
                 }
-                if (!"NN".equals(t.pos()) || !endsWithAny(w, heads) || inCue(s, t.start()) || overlapsCandidate(out, t.start(), t.end())) {
+                boolean modifiesNext = i + 1 < toks.size() && toks.get(i + 1).isNoun() && toks.get(i + 1).start() == t.end();
+                if (!"NN".equals(t.pos()) || modifiesNext || !endsWithAny(w, heads) || inCue(s, t.start())
+                        || overlapsCandidate(out, t.start(), t.end())) {
                     continue;
                 }
                 int j = i;
@@ -772,7 +796,7 @@ public final class ClaimExtractor {
                 }
                 int start = toks.get(j).start();
                 if (!afterRecipient(start) && !overlapsCandidate(out, start, t.end())) {
-                    out.add(new Candidate(start, t.end(), text.substring(start, t.end()), false));
+                    out.add(new Candidate(start, t.end(), text.substring(start, t.end()), false, false));
                 }
             }
         }
@@ -810,7 +834,7 @@ public final class ClaimExtractor {
             Lexicon<Boolean> stops = rl.words("np-stop");
             for (var p : rl.words("pronoun").findAll(reading, s.start(), s.end())) {
                 if (!inCue(s, p.start()) && !overlapsCandidate(out, p.start(), p.end())) {
-                    out.add(new Candidate(p.start(), p.end(), text.substring(p.start(), p.end()), true));
+                    out.add(new Candidate(p.start(), p.end(), text.substring(p.start(), p.end()), true, false));
                 }
             }
             for (var h : rl.words("np-head").findAll(reading, s.start(), s.end())) {
@@ -827,7 +851,7 @@ public final class ClaimExtractor {
                     count++;
                 }
                 if (count > 0) {
-                    out.add(new Candidate(h.start(), end, text.substring(h.start(), end), false));
+                    out.add(new Candidate(h.start(), end, text.substring(h.start(), end), false, false));
                 }
             }
             out.removeIf(c -> c.pronoun() && overlapsNonPronoun(out, c));

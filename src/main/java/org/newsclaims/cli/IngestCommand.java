@@ -3,7 +3,10 @@ package org.newsclaims.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsclaims.ModelFiles;
+import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.index.ArticleStore;
+import org.newsclaims.index.FxTable;
 import org.newsclaims.index.IngestJob;
 import org.newsclaims.ingest.ArticleReader;
 import picocli.CommandLine.Command;
@@ -40,7 +43,9 @@ final class IngestCommand implements Callable<Integer> {
         ArticleReader reader = ArticleReader.withMaxBytes(maxSizeMb * 1024L * 1024L);
         IngestJob.Report report;
         try (ArticleStore store = ArticleStore.open(common.data())) {
-            report = new IngestJob(reader, store, Math.max(1, commitEvery)).run(roots, new TerminalProgress(System.err));
+            report = new IngestJob(reader, ClaimExtractor.load(ModelFiles.dir()),
+                    FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), store, Math.max(1, commitEvery))
+                    .run(roots, new TerminalProgress(System.err));
         }
         for (IngestJob.Failure f : report.failed()) {
             System.err.println("newsclaims: " + f.path() + ": " + f.reason());
@@ -49,8 +54,8 @@ final class IngestCommand implements Callable<Integer> {
             Json.print(System.out, report);
         } else {
             double secs = report.nanos() / 1e9;
-            System.out.printf("ingested %d, unchanged %d, failed %d  (%.1f s, %,.0f chars/s) into %s%n",
-                    report.ingested(), report.unchanged(), report.failed().size(), secs,
+            System.out.printf("ingested %d, unchanged %d, failed %d; %d claims  (%.1f s, %,.0f chars/s) into %s%n",
+                    report.ingested(), report.unchanged(), report.failed().size(), report.claims(), secs,
                     secs > 0 ? report.characters() / secs : 0.0, common.data());
         }
         return report.failed().isEmpty() ? 0 : 1;

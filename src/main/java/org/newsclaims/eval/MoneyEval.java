@@ -160,11 +160,31 @@ public final class MoneyEval {
     // ---- gold -------------------------------------------------------------------------------------
 
     /**
-     * How far before the first and after the last gold mention of a document a prediction still counts.
-     * INTERIM, until ingest gives article-body spans: a prediction outside this window is taken to be
-     * in site chrome (navigation, related-article lists), which GUIDELINES excludes from claims.
+     * INTERIM body filter, until ingest gives article-body spans. GUIDELINES excludes money in site
+     * chrome (navigation, related-article lists, footers) from claims, so a prediction is scored only
+     * if it lies within {@value #BODY_MARGIN} characters of the document's first and last gold mention
+     * and before the first related-articles heading that follows the first gold mention.
      */
     static final int BODY_MARGIN = 2000;
+    static final List<String> CHROME_HEADINGS = List.of("近期热点", "相关阅读", "相关文章", "热门推荐", "相關問題答案",
+            "相关问题答案", "猜你喜欢", "Tin liên quan", "Tin cùng chuyên mục", "Đọc thêm", "Xem thêm");
+
+    /** Offset of the first chrome heading line after {@code from}, or the text length. */
+    static int chromeStart(String text, int from) {
+        int end = text.length();
+        for (String h : CHROME_HEADINGS) {
+            for (int i = text.indexOf(h, from); i >= 0; i = text.indexOf(h, i + 1)) {
+                boolean lineStart = i == 0 || text.charAt(i - 1) == '\n';
+                int eol = text.indexOf('\n', i);
+                boolean wholeLine = text.substring(i, eol < 0 ? text.length() : eol).strip().equals(h);
+                if (lineStart && wholeLine) {
+                    end = Math.min(end, i);
+                    break;
+                }
+            }
+        }
+        return end;
+    }
 
     private record Gold(int start, int end, String mention, BigDecimal value, BigDecimal low, BigDecimal high,
                         String currency) {
@@ -226,7 +246,8 @@ public final class MoneyEval {
                                       MoneyRecognizer recognizer, List<GoldError> errors) {
         NormalizedText nt = TextNormalizer.nfkc(text);
         int from = gold.stream().mapToInt(Gold::start).min().orElse(0) - BODY_MARGIN;
-        int to = gold.stream().mapToInt(Gold::end).max().orElse(text.length()) + BODY_MARGIN;
+        int to = Math.min(gold.stream().mapToInt(Gold::end).max().orElse(text.length()) + BODY_MARGIN,
+                chromeStart(text, Math.max(0, from + BODY_MARGIN)));
         List<AmountMention> preds = recognizer.find(nt, lang).stream()
                 .filter(p -> p.end() > from && p.start() < to).toList();
         record Pair(int g, int p, int overlap) {

@@ -20,12 +20,16 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
+import org.newsclaims.claims.Claim;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.Span;
 
@@ -73,16 +77,28 @@ public final class ArticleStore implements Closeable {
 
     /** The file hash stored for {@code path}, or null when the path is not in the store. */
     public String fileShaOf(IndexSearcher searcher, Path path) throws IOException {
-        TopDocs hits = searcher.search(new TermQuery(new Term(Fields.PATH, key(path))), 1);
+        Query articleAtPath = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.PATH, key(path))), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
+                .build();
+        TopDocs hits = searcher.search(articleAtPath, 1);
         if (hits.scoreDocs.length == 0) {
             return null;
         }
         return searcher.storedFields().document(hits.scoreDocs[0].doc).get(Fields.FILE_SHA);
     }
 
-    /** Adds {@code article} (read from a file with hash {@code fileSha}), replacing whatever the store had for its path. */
-    public void put(Article article, String fileSha) throws IOException {
-        writer.updateDocument(new Term(Fields.PATH, key(article.path())), toDocument(article, fileSha));
+    /**
+     * Adds {@code article} (read from a file with hash {@code fileSha}) and its claims, replacing in
+     * one step whatever the store had for its path.
+     */
+    public void put(Article article, String fileSha, List<Claim> claims, FxTable fx) throws IOException {
+        List<Document> docs = new ArrayList<>(claims.size() + 1);
+        docs.add(toDocument(article, fileSha));
+        for (Claim c : claims) {
+            docs.add(ClaimDocs.toDocument(c, article, fx));
+        }
+        writer.updateDocuments(new Term(Fields.PATH, key(article.path())), docs);
     }
 
     public void commit() throws IOException {
@@ -132,7 +148,7 @@ public final class ArticleStore implements Closeable {
         return d;
     }
 
-    private static void keyword(Document d, String field, String value) {
+    static void keyword(Document d, String field, String value) {
         d.add(new StringField(field, value, Field.Store.YES));
         d.add(new SortedDocValuesField(field, new BytesRef(value)));
     }

@@ -32,5 +32,54 @@ public final class Fields {
     /** The body analyzed with diacritics kept, for ranking exact matches first. */
     public static final String BODY_EXACT = "body_exact";
 
+    public static final String KIND_CLAIM = "claim";
+
+    // Claim documents carry the article fields PATH, DOC_ID, TITLE, DATE, LANGUAGE, LANG and these:
+    public static final String CLAIM_ID = "claim_id";
+    public static final String MENTION = "mention";
+    public static final String START = "start";
+    public static final String END = "end";
+    /** The sentence in its original script, stored, analyzed like article bodies. */
+    public static final String SENTENCE = "sentence";
+    public static final String SENTENCE_START = "sentence_start";
+    /** Exact decimal strings of the amount (stored); their double forms are indexed as points under the same names. */
+    public static final String VALUE = "value";
+    public static final String LOW = "low";
+    public static final String HIGH = "high";
+    /** The value, or the low end of a range: what {@code --min} compares. */
+    public static final String AMOUNT_LOW = "amount_low";
+    /** The value, or the high end of a range: what {@code --max} compares. */
+    public static final String AMOUNT_HIGH = "amount_high";
+    public static final String USD_LOW = "usd_low";
+    public static final String USD_HIGH = "usd_high";
+    public static final String USD_VALUE = "usd_value";
+    public static final String FX_RATE = "fx_rate";
+    public static final String CURRENCY = "currency";
+    public static final String CURRENCY_INFERRED = "currency_inferred";
+    public static final String QUALIFIER = "qualifier";
+    public static final String PERIOD = "period";
+    public static final String VAGUE = "vague";
+    public static final String NORMALIZED = "normalized";
+    public static final String METRIC = "metric";
+    public static final String SUBJECT = "subject";
+    public static final String SOURCE = "source";
+    public static final String SOURCE_TYPE = "source_type";
+    public static final String CUE = "cue";
+    public static final String SCOPE = "scope";
+    public static final String HEDGED = "hedged";
+    public static final String TIME = "time";
+    public static final String CLAIM_YEAR = "claim_year";
+    /** Script-, width-, case- and space-folded names, for matching --subject and --source. */
+    public static final String SUBJECT_KEY = "subject_key";
+    public static final String SOURCE_KEY = "source_key";
+
+    /** Facet fields (sorted-set doc values). */
+    public static final String FACET_CURRENCY = "f_currency";
+    public static final String FACET_METRIC = "f_metric";
+    public static final String FACET_SOURCE = "f_source";
+    public static final String FACET_SUBJECT = "f_subject";
+    public static final String FACET_LANGUAGE = "f_language";
+    public static final String FACET_YEAR = "f_year";
+
     public static final List<String> EXACT_FIELDS = List.of(BODY_EXACT);
 }

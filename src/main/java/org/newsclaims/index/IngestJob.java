@@ -17,12 +17,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import org.apache.lucene.search.IndexSearcher;
+import org.newsclaims.claims.Claim;
+import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.ingest.IngestException;
 
 /**
- * Reads files into the store: unchanged files (same bytes as stored for their path) are
+ * Reads files into the store, with the claims extracted from them: unchanged files (same bytes as stored for their path) are
  * skipped, changed ones replaced, unreadable ones reported and skipped. Commits every
  * {@code commitEvery} files, so an interrupted run keeps what it committed and a rerun finishes.
  */
@@ -31,7 +33,7 @@ public final class IngestJob {
     public record Failure(String path, String reason) {
     }
 
-    public record Report(int ingested, int unchanged, List<Failure> failed, long characters, long nanos) {
+    public record Report(int ingested, int unchanged, List<Failure> failed, long characters, long claims, long nanos) {
         public Report {
             failed = List.copyOf(failed);
         }
@@ -43,11 +45,15 @@ public final class IngestJob {
     }
 
     private final ArticleReader reader;
+    private final ClaimExtractor extractor;
+    private final FxTable fx;
     private final ArticleStore store;
     private final int commitEvery;
 
-    public IngestJob(ArticleReader reader, ArticleStore store, int commitEvery) {
+    public IngestJob(ArticleReader reader, ClaimExtractor extractor, FxTable fx, ArticleStore store, int commitEvery) {
         this.reader = reader;
+        this.extractor = extractor;
+        this.fx = fx;
         this.store = store;
         this.commitEvery = commitEvery;
     }
@@ -59,6 +65,7 @@ public final class IngestJob {
         int ingested = 0;
         int unchanged = 0;
         long chars = 0;
+        long claims = 0;
         IndexSearcher searcher = store.searcher();
         int sinceCommit = 0;
         for (int i = 0; i < files.size(); i++) {
@@ -70,8 +77,10 @@ public final class IngestJob {
                     unchanged++;
                 } else {
                     Article article = reader.read(file, bytes);
-                    store.put(article, sha);
+                    List<Claim> found = extractor.extract(article);
+                    store.put(article, sha, found, fx);
                     chars += article.text().length();
+                    claims += found.size();
                     ingested++;
                     sinceCommit++;
                 }
@@ -85,7 +94,7 @@ public final class IngestJob {
             progress.update(i + 1, files.size());
         }
         store.commit();
-        return new Report(ingested, unchanged, failed, chars, System.nanoTime() - t0);
+        return new Report(ingested, unchanged, failed, chars, claims, System.nanoTime() - t0);
     }
 
     /**

@@ -35,7 +35,7 @@ final class Arabic {
         if (!v.isDigit(pos)) {
             return leadingDecimal(v, pos, chinese);
         }
-        if (v.isDigit(pos - 1) || pos >= 2 && isSep(v.at(pos - 1)) && v.isDigit(pos - 2)) {
+        if (v.isDigit(pos - 1) || pos >= 2 && isSep(v.at(pos - 1)) && v.isDigit(pos - 2) && !punctuationComma(v, pos - 1)) {
             return null; // inside a number
         }
         List<String> groups = new ArrayList<>();
@@ -47,7 +47,7 @@ final class Arabic {
                 i++;
             }
             groups.add(v.text.substring(g, i));
-            if (i + 1 < v.length() && isSep(v.at(i)) && v.isDigit(i + 1)) {
+            if (i + 1 < v.length() && isSep(v.at(i)) && v.isDigit(i + 1) && !punctuationComma(v, i)) {
                 seps.add(v.at(i));
                 i++;
             } else {
@@ -71,7 +71,7 @@ final class Arabic {
                 decimalAt = 1;
             } else {
                 used = 2;
-                decimalAt = three ? -1 : 1;
+                decimalAt = three && !groups.get(0).equals("0") ? -1 : 1;
             }
         } else if (!seps.isEmpty() && allThreeDigitGroups(groups) && seps.stream().allMatch(c -> c == seps.get(0))) {
             used = groups.size(); // 1.000.000 or 1,000,000 whatever the language
@@ -101,6 +101,11 @@ final class Arabic {
             integer = false;
         }
         return new Reading(value, v.text.substring(pos, end), end, integer, used == 1 && integer && groups.get(0).length() == 1);
+    }
+
+    /** A full-width comma between ASCII digits is Chinese punctuation ($20，300美圆), not a thousands mark. */
+    private static boolean punctuationComma(TextView v, int i) {
+        return v.originalChar(i) == '\uFF0C' && v.originalChar(i - 1) < 0x80;
     }
 
     private static boolean isSep(char c) {

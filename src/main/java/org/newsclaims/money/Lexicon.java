@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class Lexicon {
 
-    enum NumeralType { DIGIT, TENS, SMALL, BIG, SUFFIX, ZERO, POINT, HALF, NEG, APPROX }
+    enum NumeralType { DIGIT, TENS, SMALL, BIG, SUFFIX, ZERO, POINT, HALF, NEG, APPROX, MULT }
 
     /** A number word. {@code flags}: see numerals.tsv; {@code qualifier} for approximation infixes. */
     record Numeral(NumeralType type, BigDecimal value, String flags, String qualifier) {

@@ -286,7 +286,7 @@ public final class MoneyRecognizer {
         }
         if (d.lx.isChinese() && v.startsWith("零", p)) {
             Quantity q = d.grammar.parse(v, p + 1, false);
-            if (q != null && q.tokens() == 1 && q.value().compareTo(BigDecimal.TEN) < 0 && boundary(v, q.end())) {
+            if (q != null && q.tokens() == 1 && q.value().compareTo(BigDecimal.TEN) < 0 && boundary(d, q.end())) {
                 return new Minor(q.value().movePointLeft(2), q.end()); // 三块零四
             }
             return null;
@@ -307,13 +307,13 @@ public final class MoneyRecognizer {
                     return new Minor(amount.add(q2.value().multiply(unit2.value().fraction())),
                             v.skipSpaces(q2.end()) + unit2.length());
                 }
-                if (q2.tokens() == 1 && boundary(v, q2.end())) {
+                if (q2.tokens() == 1 && boundary(d, q2.end())) {
                     return new Minor(amount.add(q2.value().multiply(unit.value().fraction()).movePointLeft(1)), q2.end()); // 七毛八
                 }
             }
             return new Minor(amount, e);
         }
-        if (linked || !boundary(v, q.end()) || q.tokens() != 1) {
+        if (linked || !boundary(d, q.end()) || q.tokens() != 1) {
             return null;
         }
         if (major.localYuan() || major.weak()) {
@@ -323,8 +323,11 @@ public final class MoneyRecognizer {
                 ? new Minor(q.value().movePointLeft(2), q.end()) : null; // hai đô 23
     }
 
-    private static boolean boundary(TextView v, int i) {
-        return i >= v.length() || !(v.isHan(i) || v.isAlpha(i) || v.isDigit(i));
+    /** Where a colloquial sub-unit digit may end: not inside a word, or before a range or list separator. */
+    private static boolean boundary(Doc d, int i) {
+        TextView v = d.v;
+        return i >= v.length() || !(v.isHan(i) || v.isAlpha(i) || v.isDigit(i))
+                || d.lx.rangeSep.match(v, i) != null || d.lx.listSep.match(v, i) != null;
     }
 
     private Piece vague(Doc d, int i) {

@@ -79,7 +79,7 @@ public final class NumberFinder {
         return null;
     }
 
-    /** A number, with a sign, a fraction (三分之一, 3/5) or a percent sign after it. */
+    /** A number, with a sign, a power (2^5), a fraction (三分之一, 3/5, 二份一), a mixed part (一又二分之一, 1 3/5) or a percent sign. */
     private Span number(NumeralGrammar g, TextView v, int i) {
         int start = i;
         boolean negative = false;
@@ -90,24 +90,31 @@ public final class NumberFinder {
                 i = j;
             }
         }
+        Span fraction = fraction(g, v, i, false);
+        if (fraction != null) {
+            return new Span(start, fraction.end, fraction.kind, negative ? fraction.value.negate() : fraction.value, null);
+        }
         Quantity q = g.parse(v, i, false);
         if (q == null) {
             return null;
         }
         BigDecimal value = negative ? q.value().negate() : q.value();
         int end = q.end();
-        int f = v.skipSpaces(end);
-        if (v.startsWith("分", f) && v.startsWith("之", v.skipSpaces(f + 1))) {
-            Quantity num = g.parse(v, v.skipSpaces(v.skipSpaces(f + 1) + 1), false);
-            if (num != null && value.signum() != 0) {
-                return new Span(start, num.end(), NumberMention.Kind.NUMBER, num.value().divide(value, MC), null);
-            }
+        Span power = power(v, end, value);
+        if (power != null) {
+            return new Span(start, power.end, NumberMention.Kind.NUMBER, power.value, null);
         }
-        if (f < v.length() && v.at(f) == '/' && q.wordsOnly() == false) {
-            Quantity den = g.parse(v, f + 1, false);
-            if (den != null && den.value().signum() != 0) {
-                return new Span(start, den.end(), NumberMention.Kind.NUMBER, value.divide(den.value(), MC), null);
-            }
+        int f = v.skipSpaces(end);
+        Span mixed = null;
+        if (v.startsWith("又", f)) {
+            mixed = fraction(g, v, v.skipSpaces(f + 1), true);
+        } else if (f > end && !q.wordsOnly() && q.value().scale() <= 0) {
+            mixed = fraction(g, v, f, false); // 1 3/5
+            mixed = mixed != null && v.text.substring(f, mixed.end).contains("/") ? mixed : null;
+        }
+        if (mixed != null) {
+            BigDecimal sum = value.signum() < 0 ? value.subtract(mixed.value) : value.add(mixed.value);
+            return new Span(start, mixed.end, NumberMention.Kind.NUMBER, sum, null);
         }
         if (f < v.length() && v.at(f) == '%') {
             return new Span(start, f + 1, NumberMention.Kind.PERCENT, value, q.approx());
@@ -116,5 +123,60 @@ public final class NumberFinder {
             return new Span(start, f + 4, NumberMention.Kind.PERCENT, value, q.approx());
         }
         return new Span(start, end, NumberMention.Kind.NUMBER, value, q.approx());
+    }
+
+    /** 三分之一, 3/5, and the Cantonese 二份一 (and, after 又, 十分一): the numerator over the denominator. */
+    private static Span fraction(NumeralGrammar g, TextView v, int i, boolean bareFen) {
+        Quantity den = g.parse(v, i, false);
+        if (den == null || den.value().signum() == 0) {
+            return null;
+        }
+        int j = v.skipSpaces(den.end());
+        int numAt;
+        boolean slash = false;
+        if (v.startsWith("分", j) && v.startsWith("之", v.skipSpaces(j + 1))) {
+            numAt = v.skipSpaces(v.skipSpaces(j + 1) + 1);
+        } else if (j == den.end() && (v.startsWith("份", j) || bareFen && v.startsWith("分", j))) {
+            numAt = j + 1;
+        } else if (j == den.end() && j < v.length() && v.at(j) == '/' && !den.wordsOnly()) {
+            numAt = j + 1;
+            slash = true;
+        } else {
+            return null;
+        }
+        Quantity num = g.parse(v, numAt, false);
+        if (num == null) {
+            return null;
+        }
+        BigDecimal value = slash
+                ? num.value().signum() == 0 ? null : den.value().divide(num.value(), MC)
+                : num.value().divide(den.value(), MC);
+        return value == null ? null : new Span(i, num.end(), NumberMention.Kind.NUMBER, value, null);
+    }
+
+    /** 2^5, 2.5^-1, 1.1^+23. */
+    private static Span power(TextView v, int i, BigDecimal base) {
+        if (i >= v.length() || v.at(i) != '^') {
+            return null;
+        }
+        int j = i + 1;
+        boolean negative = false;
+        while (j < v.length() && (v.at(j) == '+' || v.at(j) == '-')) {
+            negative ^= v.at(j) == '-';
+            j++;
+        }
+        int d = j;
+        while (v.isDigit(j)) {
+            j++;
+        }
+        if (j == d || j - d > 3) {
+            return null;
+        }
+        int n = Integer.parseInt(v.text.substring(d, j));
+        BigDecimal value = base.pow(n, MC);
+        if (negative) {
+            value = BigDecimal.ONE.divide(value, MC);
+        }
+        return new Span(i, j, NumberMention.Kind.NUMBER, value, null);
     }
 }

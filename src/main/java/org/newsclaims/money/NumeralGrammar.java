@@ -52,7 +52,7 @@ final class NumeralGrammar {
 
     /** The longest number starting at {@code start}, or null. {@code europeanDots}: see {@link Arabic}. */
     Quantity parse(TextView v, int start, boolean europeanDots) {
-        if (lx.blockers.match(v, start) != null) {
+        if (lx.blockers.covering(v, start) != null) {
             return null;
         }
         Tok t = read(v, start, europeanDots, false);
@@ -77,7 +77,7 @@ final class NumeralGrammar {
             }
             int next = v.skipSpaces(t.end);
             t = read(v, next, europeanDots, next > t.end);
-            if (t != null && t.arabic != null && next > acc.lastEnd && acc.started && !unitFollows(v, t.end)) {
+            if (t != null && t.arabic != null && next > acc.lastEnd && acc.started && !acc.inFraction && !unitFollows(v, t.end)) {
                 break; // "5亿 2024年": after a space, digits continue a number only if a unit follows them
             }
             if (t != null) {
@@ -156,6 +156,7 @@ final class NumeralGrammar {
         BigDecimal lead;
         BigDecimal leadScale = BigDecimal.ONE;
         boolean onlyBigAfterLead = true;
+        boolean bareBigStart;
 
         boolean accept(Tok t) {
             boolean ok = t.arabic != null ? arabic(t) : word(t);
@@ -219,6 +220,7 @@ final class NumeralGrammar {
                 }
                 case POINT -> point();
                 case HALF -> half();
+                case MULT -> mult(n.value());
                 case APPROX -> approx(n);
                 case NEG -> false;
             };
@@ -306,7 +308,7 @@ final class NumeralGrammar {
                 return false;
             }
             BigDecimal m;
-            if (cur == null || cur.signum() == 0 && curKind == Cur.DIGIT) {
+            if (cur == null || zh && cur.signum() == 0 && curKind == Cur.DIGIT) { // 零十 = 10
                 if (cur == null && !n.has('L')) {
                     return false;
                 }
@@ -341,7 +343,14 @@ final class NumeralGrammar {
 
         private boolean big(BigDecimal u) {
             if (!started) {
-                return false;
+                if (!zh) {
+                    return false;
+                }
+                started = true; // 萬九: valid only if an abbreviated digit follows (see trailingOk)
+                bareBigStart = true;
+                cur = BigDecimal.ONE;
+                curKind = Cur.TEENS;
+                lead = BigDecimal.ONE;
             }
             if (inFraction) {
                 if (bigBeforePoint || fraction.length() == 0) {
@@ -352,7 +361,7 @@ final class NumeralGrammar {
                 inFraction = false;
                 leadScale = leadScale.multiply(u);
             } else {
-                if (curKind == Cur.ARABIC && curAdjacent && lastUnit != null) {
+                if (curKind == Cur.ARABIC && curAdjacent && u.compareTo(maxBig) >= 0) {
                     return false; // 3万4万
                 }
                 BigDecimal c = cur == null ? BigDecimal.ZERO : cur;
@@ -394,6 +403,11 @@ final class NumeralGrammar {
         }
 
         private boolean half() {
+            if (!inFraction && lastUnit == null && curKind == Cur.DIGIT && cur.compareTo(BigDecimal.ONE) == 0 && zh) {
+                cur = new BigDecimal("0.5"); // 一半
+                halfDone = true;
+                return true;
+            }
             if (inFraction || cur != null || lastUnit == null) {
                 return false;
             }
@@ -403,6 +417,22 @@ final class NumeralGrammar {
             } else {
                 total = total.add(h);
             }
+            halfDone = true;
+            onlyBigAfterLead = false;
+            return true;
+        }
+
+        /** 十打 = 120: a counting word that multiplies the whole number and ends it. */
+        private boolean mult(BigDecimal m) {
+            if (!started || inFraction || pendingApprox) {
+                return false;
+            }
+            BigDecimal v = integerValue();
+            total = v.multiply(m);
+            section = BigDecimal.ZERO;
+            cur = null;
+            curKind = Cur.NONE;
+            lastUnit = null;
             halfDone = true;
             onlyBigAfterLead = false;
             return true;
@@ -422,7 +452,7 @@ final class NumeralGrammar {
         }
 
         boolean valid() {
-            return started && !pendingApprox && !(inFraction && fraction.length() == 0) && trailingOk();
+            return started && !(bareBigStart && curKind != Cur.DIGIT) && !pendingApprox && !(inFraction && fraction.length() == 0) && trailingOk();
         }
 
         /** A lone word digit after a unit abbreviates the next place; only some digit words may. */

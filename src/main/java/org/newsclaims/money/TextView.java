@@ -40,6 +40,11 @@ final class TextView {
         return true;
     }
 
+    /** The first original character behind normalized position {@code i}. */
+    char originalChar(int i) {
+        return source.original().charAt(source.toOriginalStart(i));
+    }
+
     boolean isDigit(int i) {
         return i >= 0 && i < folded.length && folded[i] >= '0' && folded[i] <= '9';
     }

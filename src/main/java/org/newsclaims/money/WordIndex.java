@@ -22,8 +22,11 @@ final class WordIndex<T> {
     private final Map<Character, List<Word<T>>> byFirst = new HashMap<>();
     private final Map<Character, List<Word<T>>> byLast = new HashMap<>();
 
+    private int maxLength;
+
     void add(String surface, T value) {
         String s = TextView.fold(surface);
+        maxLength = Math.max(maxLength, s.length());
         Word<T> w = new Word<>(s, value);
         byFirst.computeIfAbsent(s.charAt(0), k -> new ArrayList<>()).add(w);
         byLast.computeIfAbsent(s.charAt(s.length() - 1), k -> new ArrayList<>()).add(w);
@@ -43,6 +46,17 @@ final class WordIndex<T> {
         }
         for (Word<T> w : words) {
             if (v.startsWith(w.surface, pos) && bounded(v, pos, pos + w.length())) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** A word that starts at or before {@code pos} and reaches past it, or null. */
+    Word<T> covering(TextView v, int pos) {
+        for (int back = 0; back <= maxLength && back <= pos; back++) {
+            Word<T> w = match(v, pos - back);
+            if (w != null && w.length() > back) {
                 return w;
             }
         }

@@ -43,7 +43,7 @@ class CliTest {
         data = tmp.resolve("data").toString();
         Run r = run("ingest", "--data", data);
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("ingested 5, unchanged 0, failed 0"), r.out());
+        assertTrue(r.out().startsWith("ingested 5, unchanged 0, failed 0;"), r.out());
     }
 
     @Test

@@ -16,6 +16,8 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsclaims.ModelFiles;
+import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.query.StoreReader;
 import org.newsclaims.query.StoreStats;
@@ -23,12 +25,15 @@ import org.newsclaims.query.StoreStats;
 /** Ingest into a real on-disk Lucene store: idempotence, replacement, and every kind of bad input. */
 class IngestJobTest {
 
+    private static final ClaimExtractor EXTRACTOR = ClaimExtractor.load(ModelFiles.dir());
+
     @TempDir
     Path tmp;
 
     private IngestJob.Report ingest(Path data, List<Path> roots) throws Exception {
         try (ArticleStore store = ArticleStore.open(data)) {
-            return new IngestJob(ArticleReader.withDefaults(), store, 2).run(roots, (done, total) -> { });
+            return new IngestJob(ArticleReader.withDefaults(), EXTRACTOR,
+                    FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), store, 2).run(roots, (done, total) -> { });
         }
     }
 

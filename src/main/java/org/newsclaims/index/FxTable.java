@@ -1,0 +1,62 @@
+package org.newsclaims.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Yearly average rates to the US dollar from {@code models/fx/usd-rates.tsv}; no rate, no conversion. */
+public final class FxTable {
+
+    private static final String ANY_YEAR = "*";
+
+    private final Map<String, BigDecimal> perUsd;
+
+    private FxTable(Map<String, BigDecimal> perUsd) {
+        this.perUsd = Map.copyOf(perUsd);
+    }
+
+    public static FxTable load(Path file) {
+        Map<String, BigDecimal> rates = new HashMap<>();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read FX table " + file, e);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            try {
+                rates.put(cols[0] + "/" + cols[1], new BigDecimal(cols[2]));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(file + ":" + (i + 1) + ": expected 'currency<TAB>year<TAB>per_usd<TAB>note'");
+            }
+        }
+        return new FxTable(rates);
+    }
+
+    /** Units of {@code currency} per US dollar in {@code year}, or null when the table has no rate. */
+    public BigDecimal perUsd(String currency, Integer year) {
+        if (currency == null) {
+            return null;
+        }
+        BigDecimal any = perUsd.get(currency + "/" + ANY_YEAR);
+        return any != null || year == null ? any : perUsd.get(currency + "/" + year);
+    }
+
+    /** {@code amount} in US dollars, or null when no rate is known. */
+    public BigDecimal toUsd(BigDecimal amount, String currency, Integer year) {
+        BigDecimal rate = perUsd(currency, year);
+        return amount == null || rate == null ? null : amount.divide(rate, MathContext.DECIMAL64);
+    }
+}

@@ -1,0 +1,167 @@
+package org.newsclaims.query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.newsclaims.index.Analyzers;
+import org.newsclaims.index.Fields;
+import org.newsclaims.normalize.TextNormalizer;
+
+/** Claims by text, subject, metric, source, currency, amount, language, year and hedging, with facets. */
+public final class ClaimSearch {
+
+    public static final Set<String> METRICS = Set.of("revenue", "profit", "loss", "cost", "spending", "investment",
+            "funding", "valuation", "market_cap", "price", "wealth", "debt", "deal", "other");
+
+    private static final Map<String, String> FACETS = facetFields();
+
+    private final IndexSearcher searcher;
+
+    public ClaimSearch(IndexSearcher searcher) {
+        this.searcher = searcher;
+    }
+
+    public ClaimResults search(ClaimFilter f, int limit, boolean withFacets) throws QueryException, IOException {
+        if (limit < 1 || limit > ArticleSearch.MAX_LIMIT) {
+            throw new QueryException("--limit must be between 1 and " + ArticleSearch.MAX_LIMIT);
+        }
+        Query query = build(f);
+        FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, limit,
+                Sort.INDEXORDER, new FacetsCollectorManager());
+        TopDocs top = result.topDocs();
+        List<ClaimHit> hits = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            hits.add(hit(searcher.storedFields().document(sd.doc)));
+        }
+        Map<String, Map<String, Integer>> facets = withFacets ? facets(result.facetsCollector()) : Map.of();
+        return new ClaimResults(top.totalHits.value, hits, facets);
+    }
+
+    static Query build(ClaimFilter f) throws QueryException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_CLAIM)), BooleanClause.Occur.FILTER);
+        if (f.text() != null && !f.text().isBlank()) {
+            QueryParser parser = new QueryParser(Fields.SENTENCE, Analyzers.folded());
+            parser.setDefaultOperator(QueryParser.Operator.AND);
+            parser.setSplitOnWhitespace(true);
+            parser.setAutoGeneratePhraseQueries(true);
+            try {
+                b.add(parser.parse(f.text()), BooleanClause.Occur.MUST);
+            } catch (ParseException e) {
+                throw new QueryException("cannot parse query '" + f.text() + "'");
+            }
+        }
+        if (f.subject() != null) {
+            b.add(new TermQuery(new Term(Fields.SUBJECT_KEY, TextNormalizer.matchKey(f.subject()))), BooleanClause.Occur.FILTER);
+        }
+        if (f.source() != null) {
+            b.add(new TermQuery(new Term(Fields.SOURCE_KEY, TextNormalizer.matchKey(f.source()))), BooleanClause.Occur.FILTER);
+        }
+        if (f.metric() != null) {
+            if (!METRICS.contains(f.metric())) {
+                throw new QueryException("unknown metric '" + f.metric() + "' (one of " + String.join(", ", new java.util.TreeSet<>(METRICS)) + ")");
+            }
+            b.add(new TermQuery(new Term(Fields.METRIC, f.metric())), BooleanClause.Occur.FILTER);
+        }
+        if (f.currency() != null) {
+            b.add(new TermQuery(new Term(Fields.CURRENCY, f.currency().toUpperCase(java.util.Locale.ROOT))), BooleanClause.Occur.FILTER);
+        }
+        if (f.lang() != null) {
+            b.add(ArticleSearch.languageFilter(f.lang()), BooleanClause.Occur.FILTER);
+        }
+        if (f.year() != null) {
+            b.add(IntPoint.newExactQuery(Fields.CLAIM_YEAR, f.year()), BooleanClause.Occur.FILTER);
+        }
+        if (f.hedgedOnly()) {
+            b.add(new TermQuery(new Term(Fields.HEDGED, "true")), BooleanClause.Occur.FILTER);
+        }
+        if (f.min() != null) {
+            b.add(DoublePoint.newRangeQuery(f.usd() ? Fields.USD_LOW : Fields.AMOUNT_LOW, f.min().doubleValue(),
+                    Double.POSITIVE_INFINITY), BooleanClause.Occur.FILTER);
+        }
+        if (f.max() != null) {
+            b.add(DoublePoint.newRangeQuery(f.usd() ? Fields.USD_HIGH : Fields.AMOUNT_HIGH, Double.NEGATIVE_INFINITY,
+                    f.max().doubleValue()), BooleanClause.Occur.FILTER);
+        }
+        if (f.usd() && f.min() == null && f.max() == null) {
+            b.add(DoublePoint.newRangeQuery(Fields.USD_LOW, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY),
+                    BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private Map<String, Map<String, Integer>> facets(FacetsCollector fc) throws IOException {
+        Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : FACETS.entrySet()) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            try {
+                StringDocValuesReaderState state = new StringDocValuesReaderState(searcher.getIndexReader(), e.getValue());
+                FacetResult r = new StringValueFacetCounts(state, fc).getTopChildren(20, e.getValue());
+                if (r != null) {
+                    for (LabelAndValue lv : r.labelValues) {
+                        counts.put(lv.label, lv.value.intValue());
+                    }
+                }
+            } catch (IllegalArgumentException | IllegalStateException noValues) {
+                // no document has this facet field yet
+            }
+            out.put(e.getKey(), counts);
+        }
+        return out;
+    }
+
+    private static Map<String, String> facetFields() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("source", Fields.FACET_SOURCE);
+        m.put("subject", Fields.FACET_SUBJECT);
+        m.put("metric", Fields.FACET_METRIC);
+        m.put("currency", Fields.FACET_CURRENCY);
+        m.put("year", Fields.FACET_YEAR);
+        m.put("language", Fields.FACET_LANGUAGE);
+        return m;
+    }
+
+    private static ClaimHit hit(Document d) {
+        String sentence = d.get(Fields.SENTENCE);
+        int start = d.getField(Fields.START).numericValue().intValue();
+        int end = d.getField(Fields.END).numericValue().intValue();
+        int sentenceStart = d.getField(Fields.SENTENCE_START).numericValue().intValue();
+        String highlighted = sentence;
+        int s = start - sentenceStart;
+        int e = end - sentenceStart;
+        if (s >= 0 && e <= sentence.length() && s < e) {
+            highlighted = sentence.substring(0, s) + "«" + sentence.substring(s, e) + "»" + sentence.substring(e);
+        }
+        var year = d.getField(Fields.CLAIM_YEAR);
+        return new ClaimHit(d.get(Fields.CLAIM_ID), d.get(Fields.DOC_ID), d.get(Fields.PATH), d.get(Fields.TITLE),
+                d.get(Fields.LANGUAGE), d.get(Fields.DATE), d.get(Fields.MENTION), start, end, sentence, highlighted,
+                d.get(Fields.VALUE), d.get(Fields.LOW), d.get(Fields.HIGH), d.get(Fields.CURRENCY), d.get(Fields.USD_VALUE),
+                d.get(Fields.QUALIFIER), d.get(Fields.PERIOD), Boolean.parseBoolean(d.get(Fields.VAGUE)),
+                d.get(Fields.METRIC), d.get(Fields.SUBJECT), d.get(Fields.TIME),
+                year == null ? null : year.numericValue().intValue(), Boolean.parseBoolean(d.get(Fields.HEDGED)),
+                d.get(Fields.SOURCE), d.get(Fields.SOURCE_TYPE), d.get(Fields.CUE), d.get(Fields.SCOPE));
+    }
+}
