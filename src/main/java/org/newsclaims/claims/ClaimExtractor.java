@@ -452,8 +452,11 @@ public final class ClaimExtractor {
             if (wordAfterName != null) {
                 return wordAfterName;
             }
+            if (inside != null && "place".equals(inside.type())) {
+                return word == null ? "organization" : word;
+            }
             if (inside != null && NAME_TYPES.contains(inside.type())) {
-                return "place".equals(inside.type()) ? "organization" : inside.type();
+                return inside.type();
             }
             if (word == null && inside != null) {
                 return "organization";
@@ -487,8 +490,8 @@ public final class ClaimExtractor {
 
         /**
          * An explicit attribution is inherited by the following sentences of its paragraph until one
-         * names its own source, opens in the author's voice (这意味着, rõ ràng) or turns to a named
-         * party the attributed sentence did not mention.
+         * names its own source, opens in the author's voice (这意味着, rõ ràng) or has as its first
+         * subject a name the attributed sentence did not mention.
          */
         private void inheritAttributions() {
             Attribution state = null;
@@ -506,13 +509,10 @@ public final class ClaimExtractor {
                 }
                 List<Cue> own = cues.get(s.index());
                 if (state != null && own.isEmpty()) {
-                    for (Name n : names.get(s.index())) {
-                        if (NAME_TYPES.contains(n.type()) && !"place".equals(n.type())) {
-                            if (!origin.contains(n.key())) {
-                                state = null;
-                            }
-                            break;
-                        }
+                    List<Candidate> subjects = candidates(s);
+                    if (!subjects.isEmpty() && subjects.get(0).name()
+                            && !origin.contains(TextNormalizer.matchKey(subjects.get(0).text()))) {
+                        state = null;
                     }
                 }
                 inherited.add(state);
@@ -522,6 +522,7 @@ public final class ClaimExtractor {
                         origin = new HashSet<>();
                         for (Name n : names.get(s.index())) {
                             origin.add(n.key());
+                            origin.add(TextNormalizer.matchKey(n.text()));
                         }
                     }
                 }

@@ -54,10 +54,12 @@ public final class MoneyEval {
             "overlapping", "value_correct"})
     public record GoldScore(int gold, int predicted, int matched, int overlapping,
                             @JsonProperty("value_correct") int valueCorrect) {
+        @JsonProperty("precision")
         public double precision() {
             return predicted == 0 ? 0 : (double) matched / predicted;
         }
 
+        @JsonProperty("recall")
         public double recall() {
             return gold == 0 ? 0 : (double) matched / gold;
         }

@@ -45,6 +45,9 @@ final class Lexicon {
     final WordIndex<Boolean> rangeSepBetween = new WordIndex<>();
     final WordIndex<Boolean> rangeClose = new WordIndex<>();
     final WordIndex<Boolean> listSep = new WordIndex<>();
+    final WordIndex<String> preBounds = new WordIndex<>();
+    final WordIndex<String> postBounds = new WordIndex<>();
+    final WordIndex<String> thanBounds = new WordIndex<>();
     final WordIndex<Boolean> nonMoney = new WordIndex<>();
     final WordIndex<Boolean> moneyContext = new WordIndex<>();
     final WordIndex<Boolean> blockers = new WordIndex<>();
@@ -103,6 +106,17 @@ final class Lexicon {
                 case "close" -> lx.rangeClose.add(r.col(0), true);
                 case "list" -> lx.listSep.add(r.col(0), true);
                 default -> throw r.error("unknown role " + r.col(1));
+            }
+        }
+        for (Row r : rows(dir.resolve("comparatives.tsv"), 3, null, -1)) {
+            if (!Set.of("gt", "ge", "lt", "le", "eq").contains(r.col(1))) {
+                throw r.error("bound must be gt, ge, lt, le or eq");
+            }
+            switch (r.col(2)) {
+                case "pre" -> lx.preBounds.add(r.col(0), r.col(1));
+                case "post" -> lx.postBounds.add(r.col(0), r.col(1));
+                case "than" -> lx.thanBounds.add(r.col(0), r.col(1));
+                default -> throw r.error("position must be pre, post or than");
             }
         }
         for (Row r : rows(dir.resolve("non-money.txt"), 1, null, -1)) {

@@ -43,7 +43,10 @@ public final class NumberFinder {
                 i++;
                 continue;
             }
-            Span s = percentPrefixed(g, v, i);
+            Span s = range(g, v, i);
+            if (s == null) {
+                s = percentPrefixed(g, v, i);
+            }
             if (s == null) {
                 s = number(g, v, i);
             }
@@ -57,13 +60,128 @@ public final class NumberFinder {
         return out;
     }
 
-    private record Span(int start, int end, NumberMention.Kind kind, BigDecimal value, String qualifier) {
+    private record Span(int start, int end, NumberMention.Kind kind, BigDecimal value, String qualifier,
+                        BigDecimal low, BigDecimal high, boolean lowInclusive, boolean highInclusive) {
+        Span(int start, int end, NumberMention.Kind kind, BigDecimal value, String qualifier) {
+            this(start, end, kind, value, qualifier, null, null, false, false);
+        }
+
         NumberMention toMention(TextView v) {
             NormalizedText nt = v.source;
             int s = nt.toOriginalStart(start);
             int e = nt.toOriginalEnd(end);
-            return new NumberMention(s, e, nt.original().substring(s, e), kind, value, null, null, false, false, qualifier);
+            return new NumberMention(s, e, nt.original().substring(s, e), kind, value, low, high, lowInclusive,
+                    highInclusive, qualifier);
         }
+    }
+
+    /** One side of a range: {@code lower} bound or upper, its value, whether included; eq bounds both. */
+    private record Bound(int end, boolean lower, boolean eq, BigDecimal value, boolean inclusive) {
+    }
+
+    private static final String[] CONNECTORS = {"的同时", "并且", "同时", "并", "且", ","};
+    private static final String[] BETWEEN_OPENERS = {"位于", "介于", "在"};
+
+    /**
+     * A numeric range: bounds (大于20, 1000以上, 比三十大, 至少有10), two bounds joined (大于10小于20,
+     * 1000以上, 1500以下), or two ends (20和30之间, 一千到一千五百, 20~100, 5k-20k).
+     */
+    private Span range(NumeralGrammar g, TextView v, int i) {
+        Bound b1 = bound(g, v, i);
+        if (b1 == null) {
+            return between(g, v, i);
+        }
+        int j = v.skipSpaces(b1.end);
+        for (String c : CONNECTORS) {
+            if (v.startsWith(c, j)) {
+                j = v.skipSpaces(j + c.length());
+                break;
+            }
+        }
+        Bound b2 = j > b1.end || j == b1.end ? bound(g, v, j) : null;
+        if (b2 != null && !b1.eq && !b2.eq && b2.lower != b1.lower) {
+            Bound lo = b1.lower ? b1 : b2;
+            Bound hi = b1.lower ? b2 : b1;
+            return new Span(i, b2.end, NumberMention.Kind.RANGE, null, null, lo.value, hi.value, lo.inclusive, hi.inclusive);
+        }
+        if (b1.eq) {
+            return new Span(i, b1.end, NumberMention.Kind.RANGE, null, null, b1.value, b1.value, true, true);
+        }
+        return b1.lower ? new Span(i, b1.end, NumberMention.Kind.RANGE, null, null, b1.value, null, b1.inclusive, false)
+                : new Span(i, b1.end, NumberMention.Kind.RANGE, null, null, null, b1.value, false, b1.inclusive);
+    }
+
+    private Bound bound(NumeralGrammar g, TextView v, int i) {
+        Lexicon lx = g.lexicon();
+        var pre = lx.preBounds.match(v, i);
+        if (pre != null) {
+            Span n = plainNumber(g, v, v.skipSpaces(i + pre.length()));
+            return n == null ? null : bound(pre.value(), n.end, n.value);
+        }
+        if (v.startsWith("比", i)) {
+            Span n = plainNumber(g, v, v.skipSpaces(i + 1));
+            var than = n == null ? null : lx.thanBounds.match(v, v.skipSpaces(n.end));
+            return than == null ? null : bound(than.value(), v.skipSpaces(n.end) + than.length(), n.value);
+        }
+        Span n = plainNumber(g, v, i);
+        var post = n == null ? null : lx.postBounds.match(v, v.skipSpaces(n.end));
+        return post == null ? null : bound(post.value(), v.skipSpaces(n.end) + post.length(), n.value);
+    }
+
+    private static Bound bound(String kind, int end, BigDecimal value) {
+        return switch (kind) {
+            case "gt" -> new Bound(end, true, false, value, false);
+            case "ge" -> new Bound(end, true, false, value, true);
+            case "lt" -> new Bound(end, false, false, value, false);
+            case "le" -> new Bound(end, false, false, value, true);
+            default -> new Bound(end, true, true, value, true);
+        };
+    }
+
+    private Span between(NumeralGrammar g, TextView v, int i) {
+        Lexicon lx = g.lexicon();
+        int j = i;
+        for (String o : BETWEEN_OPENERS) {
+            if (v.startsWith(o, i)) {
+                j = v.skipSpaces(i + o.length());
+                break;
+            }
+        }
+        Span a = plainNumber(g, v, j);
+        if (a == null) {
+            return null;
+        }
+        int s = v.skipSpaces(a.end);
+        var sep = lx.rangeSep.match(v, s);
+        boolean needsClose = false;
+        if (sep == null) {
+            sep = lx.rangeSepBetween.match(v, s);
+            needsClose = true;
+        }
+        if (sep == null || j > i && !needsClose) {
+            return null;
+        }
+        Span b = plainNumber(g, v, v.skipSpaces(s + sep.length()));
+        if (b == null || a.value.compareTo(b.value) >= 0) {
+            return null;
+        }
+        int end = b.end;
+        var close = lx.rangeClose.match(v, v.skipSpaces(end));
+        if (close != null) {
+            end = v.skipSpaces(end) + close.length();
+        } else if (needsClose) {
+            return null;
+        }
+        return new Span(i, end, NumberMention.Kind.RANGE, null, null, a.value, b.value, true, true);
+    }
+
+    /** A number (with sign or fraction), not a percentage. */
+    private Span plainNumber(NumeralGrammar g, TextView v, int i) {
+        if (i >= v.length()) {
+            return null;
+        }
+        Span n = number(g, v, i);
+        return n != null && n.kind == NumberMention.Kind.NUMBER ? n : null;
     }
 
     /** 百分之二十, 千分之三. */

@@ -64,6 +64,27 @@ class CliTest {
     }
 
     @Test
+    void claimsAnswerTheResearchersQuestions() {
+        String loss = run("claims", "--subject", "OpenAI", "--metric", "loss", "--data", data).out();
+        assertTrue(loss.contains("«50亿美元»") && loss.contains("000_0c0986e9bb383d28.txt"), loss);
+        assertTrue(loss.contains("«5 tỷ USD»") && loss.contains("001_78688a10d7b2755c.txt"), loss);
+        assertTrue(loss.contains("source: The Information"), loss);
+
+        Run sequoia = run("claims", "--source", "紅杉資本", "--facets", "--data", data);
+        assertEquals(0, sequoia.code(), sequoia.err());
+        assertTrue(sequoia.out().contains("source: 红杉资本"), sequoia.out());
+
+        String big = run("claims", "--min", "100000000000", "--usd", "--json", "--limit", "1000", "--data", data).out();
+        java.util.regex.Matcher values = java.util.regex.Pattern.compile("\"(?:value|low)\" : \"([0-9.]+)\"").matcher(big);
+        int n = 0;
+        while (values.find()) {
+            assertTrue(new java.math.BigDecimal(values.group(1)).compareTo(new java.math.BigDecimal("1e11")) >= 0, values.group());
+            n++;
+        }
+        assertTrue(n > 0, big);
+    }
+
+    @Test
     void statsCountsLanguagesAndScripts() {
         String out = run("stats", "--data", data).out();
         assertTrue(out.contains("by language: vi 1, zh-Hans 3, zh-Hant 1"), out);
@@ -78,6 +99,9 @@ class CliTest {
             {"search", "x", "--data", tmp.resolve("nothing-here").toString()},
             {"search", "x", "--limit", "0", "--data", data},
             {"stats", "--bogus"},
+            {"claims", "--metric", "lossy", "--data", data},
+            {"claims", "--min", "ten", "--data", data},
+            {"claims", "--data", tmp.resolve("empty").toString()},
         }) {
             Run r = run(args);
             assertTrue(r.code() != 0, String.join(" ", args));

@@ -1,0 +1,77 @@
+package org.newsclaims.claims;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.newsclaims.ModelFiles;
+import org.newsclaims.ingest.Article;
+import org.newsclaims.ingest.LanguageDetector;
+import org.newsclaims.ingest.Span;
+import org.newsclaims.nlp.ChineseAnnotator;
+
+/**
+ * Throughput of claim extraction: every {@code *.txt} of a folder read as UTF-8, the whole text as
+ * body, language detected; prints characters and claims per second, CoreNLP load time apart.
+ * Usage: {@code ClaimBenchmark [DIR]} (default {@code ../shared/news-sample}).
+ */
+public final class ClaimBenchmark {
+
+    /** Figures of one run. */
+    public record Result(int files, long chars, int claims, double seconds, double loadSeconds,
+                         long coreNlpSentences, long coreNlpChars) {
+
+        public double charsPerSecond() {
+            return chars / seconds;
+        }
+
+        public double claimsPerSecond() {
+            return claims / seconds;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%d files, %d chars, %d claims in %.1f s: %.0f chars/s, %.1f claims/s "
+                            + "(CoreNLP load %.1f s not included; CoreNLP saw %d sentences, %d chars = %.1f%% of the text)",
+                    files, chars, claims, seconds, charsPerSecond(), claimsPerSecond(), loadSeconds,
+                    coreNlpSentences, coreNlpChars, 100.0 * coreNlpChars / Math.max(1, chars));
+        }
+    }
+
+    private ClaimBenchmark() {
+    }
+
+    public static Result run(ClaimExtractor extractor, Path dir) throws IOException {
+        List<Article> articles = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                String text = Files.readString(p, StandardCharsets.UTF_8);
+                articles.add(new Article(p.getFileName().toString(), p, "text/plain", "UTF-8", text,
+                        List.of(new Span(0, text.length())), null, null, LanguageDetector.detect(text)));
+            }
+        }
+        long loadStart = System.nanoTime();
+        ChineseAnnotator.annotate("预热", 0, 2);
+        double load = (System.nanoTime() - loadStart) / 1e9;
+        long sentences0 = ChineseAnnotator.sentencesAnnotated();
+        long chars0 = ChineseAnnotator.charsAnnotated();
+        long t0 = System.nanoTime();
+        long chars = 0;
+        int claims = 0;
+        for (Article a : articles) {
+            chars += a.text().length();
+            claims += extractor.extract(a).size();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return new Result(articles.size(), chars, claims, seconds, load,
+                ChineseAnnotator.sentencesAnnotated() - sentences0, ChineseAnnotator.charsAnnotated() - chars0);
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/news-sample");
+        System.out.println(run(ClaimExtractor.load(ModelFiles.dir()), dir));
+    }
+}

@@ -1,0 +1,200 @@
+package org.newsclaims.money;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsclaims.normalize.TextNormalizer;
+
+class MoneyRecognizerTest {
+
+    static final MoneyRecognizer R = MoneyRecognizer.load(Path.of("models"));
+
+    static List<AmountMention> find(String text, String lang) {
+        return R.find(TextNormalizer.nfkc(text), lang);
+    }
+
+    static AmountMention one(String text, String lang) {
+        List<AmountMention> found = find(text, lang);
+        assertEquals(1, found.size(), () -> "one amount in " + text + ", got " + found);
+        return found.get(0);
+    }
+
+    static void assertValue(String expected, BigDecimal actual) {
+        assertEquals(0, new BigDecimal(expected).compareTo(actual), () -> "expected " + expected + " got " + actual);
+    }
+
+    @Test
+    void europeanDotIsThousandsBeforeAScaleWord() {
+        AmountMention m = one("奥特曼宣布高达5.000亿美元的星门计划", "zh-Hans");
+        assertEquals("5.000亿美元", m.text());
+        assertValue("5e11", m.value());
+        assertEquals("USD", m.currency());
+        assertEquals("up_to", m.qualifier());
+        assertValue("2750000000", one("追加27.5亿美元投资", "zh-Hans").value());
+        assertValue("2.89e12", one("以2.89万亿美元的总市值", "zh-Hans").value());
+        assertValue("490320000000", one("相当于约4903.2亿元人民币", "zh-Hans").value());
+    }
+
+    @Test
+    void vietnameseDecimalCommaAndThousandsDot() {
+        AmountMention m = one("chi phí có thể lên tới 8,5 tỷ đô la Mỹ, trong đó", "vi");
+        assertEquals("8,5 tỷ đô la Mỹ", m.text());
+        assertValue("8.5e9", m.value());
+        assertEquals("USD", m.currency());
+        assertEquals("up_to", m.qualifier());
+        assertValue("1.2e12", one("doanh thu 1.200 tỷ đồng", "vi").value());
+        assertEquals("VND", one("doanh thu 1.200 tỷ đồng", "vi").currency());
+    }
+
+    @Test
+    void listSharesTheCurrencyButEachAmountKeepsItsSpan() {
+        String text = "换算下来分别是2.4亿、7.5亿和15.5亿美元。";
+        List<AmountMention> found = find(text, "zh-Hans");
+        assertEquals(List.of("2.4亿", "7.5亿", "15.5亿美元"), found.stream().map(AmountMention::text).toList());
+        assertValue("2.4e8", found.get(0).value());
+        assertValue("7.5e8", found.get(1).value());
+        assertValue("1.55e9", found.get(2).value());
+        assertTrue(found.stream().allMatch(m -> "USD".equals(m.currency()) && !m.currencyInferred()));
+        assertEquals(text.indexOf("7.5亿"), found.get(1).start());
+    }
+
+    @Test
+    void rangesAreOneMentionWithBothEnds() {
+        AmountMention zh = one("至少还得200-300亿美元,", "zh-Hans");
+        assertEquals("200-300亿美元", zh.text());
+        assertNull(zh.value());
+        assertValue("2e10", zh.low());
+        assertValue("3e10", zh.high());
+        assertEquals("USD 20000000000-30000000000", zh.normalized());
+        AmountMention vi = one("từ 10 đến 15 tỷ USD", "vi");
+        assertEquals("từ 10 đến 15 tỷ USD", vi.text());
+        assertValue("1e10", vi.low());
+        assertValue("1.5e10", vi.high());
+        AmountMention vnd = one("giá 500-600 triệu đồng", "vi");
+        assertValue("5e8", vnd.low());
+        assertEquals("VND", vnd.currency());
+    }
+
+    @Test
+    void countsIndexPointsPowerPercentagesAndPhoneNumbersAreNotMoney() {
+        String dollars = "微软投资了100亿美元,谷歌投资了200亿美元。";
+        for (String notMoney : new String[]{"购买了10万块GPU", "指数站上3.9万点", "装机容量500兆瓦", "占比82%",
+                "QQ号码123456789", "联系电话13812345678", "中国有14亿人口", "拥有1.5亿用户", "2024年"}) {
+            assertTrue(find(notMoney, "zh-Hans").isEmpty(), notMoney);
+            List<AmountMention> inDollarArticle = find(dollars + notMoney, "zh-Hans");
+            assertEquals(2, inDollarArticle.size(), () -> notMoney + " became money: " + inDollarArticle);
+        }
+        assertTrue(find("tạo ra 300 triệu việc làm", "vi").isEmpty());
+    }
+
+    @Test
+    void zhaoIsATrillionAsMoney() {
+        AmountMention m = one("AI企业每年需创造2兆美元营收", "zh-Hans");
+        assertValue("2e12", m.value());
+        assertEquals("year", m.period());
+    }
+
+    @Test
+    void chineseNumeralsAndScales() {
+        assertValue("5e9", one("五十亿美元", "zh-Hans").value());
+        assertValue("23000000", one("两千三百万元", "zh-Hans").value());
+        assertValue("120", one("壹佰贰拾元", "zh-Hans").value());
+        assertValue("1e11", one("巨头们愿意参与这场千亿美金豪赌", "zh-Hans").value());
+        assertValue("4.78e12", one("4.78萬億日元", "zh-Hant").value());
+        assertValue("3e7", one("3千万元", "zh-Hans").value());
+        assertValue("3e7", one("每月可能至少損失 3000 萬美元", "zh-Hant").value());
+        assertValue("49959200000000", one("为四十九兆九千五百九十二億元", "zh-Hant").value());
+    }
+
+    @Test
+    void vagueAmountsHaveNoValue() {
+        AmountMention zh = one("砸下数十亿美元只为", "zh-Hans");
+        assertTrue(zh.vague());
+        assertNull(zh.value());
+        assertEquals("approx", zh.qualifier());
+        assertEquals("USD ~1e9 (vague)", zh.normalized());
+        assertEquals("USD ~1e14 (vague)", one("能支撐這樣乙個幾百萬億美元的故事嗎", "zh-Hant").normalized());
+        assertTrue(one("chi hàng tỷ USD chỉ để", "vi").vague());
+        assertTrue(one("Câu hỏi tỷ đô la?", "vi").vague());
+        assertEquals("VND ~1e7 (vague)", one("mất hàng chục triệu đồng", "vi").normalized());
+    }
+
+    @Test
+    void qualifiersAndPeriodsStayOutsideTheSpan() {
+        AmountMention m = one("全球生成式AI的投资额高达291亿美元。", "zh-Hans");
+        assertEquals("291亿美元", m.text());
+        assertEquals("up_to", m.qualifier());
+        assertEquals("under", one("市值在去年增长了近5万亿美元。", "zh-Hans").qualifier());
+        assertEquals("over", one("投资将逾越1万亿美元", "zh-Hans").qualifier());
+        assertEquals("at_least", one("超过70轮1亿美元或以上的资金", "zh-Hans").qualifier());
+        assertEquals("approx", one("總收入約為16億美元", "zh-Hant").qualifier());
+        assertNull(one("最近5亿美元的交易", "zh-Hans").qualifier());
+        assertEquals("quarter", one("谷歌每个季度在AI上投资120亿美元", "zh-Hans").period());
+        AmountMention vi = one("các công ty lớn sẽ chi 60 tỷ USD mỗi năm", "vi");
+        assertEquals("year", vi.period());
+        assertEquals("approx", one("tạo ra khoảng 20 tỷ USD", "vi").qualifier());
+        assertNull(one("每A100小时约1美元", "zh-Hans").period());
+    }
+
+    @Test
+    void currencyInferredOnlyNearMoneyWordsInASingleCurrencyArticle() {
+        String article = "291亿投资拉动5万亿财富增长\n全球生成式AI的投资额高达291亿美元。市值增长了近5万亿美元。"
+                + "自打向OpenAI投资100亿后,微软股价就开始上涨。中国有14亿人口。";
+        List<AmountMention> found = find(article, "zh-Hans");
+        assertEquals(List.of("291亿", "5万亿", "291亿美元", "5万亿美元", "100亿"),
+                found.stream().map(AmountMention::text).toList());
+        assertTrue(found.get(0).currencyInferred());
+        assertFalse(found.get(2).currencyInferred());
+        assertEquals("USD", found.get(4).currency());
+        assertTrue(find("291亿投资拉动5万亿财富增长", "zh-Hans").isEmpty(), "no article currency to infer from");
+    }
+
+    @Test
+    void traditionalYuanIsTaiwanDollarOnlyWhereTheArticleSaysSo() {
+        assertEquals("CNY", one("售價為300元", "zh-Hant").currency());
+        assertEquals("TWD", one("以新台幣計價,售價為300元", "zh-Hant").currency());
+    }
+
+    @Test
+    void spansPointIntoTheOriginalText() {
+        String text = "投资了　１０亿美元";
+        AmountMention m = one(text, "zh-Hans");
+        assertEquals("１０亿美元", m.text());
+        assertEquals(text.indexOf("１"), m.start());
+        assertEquals(text.length(), m.end());
+    }
+
+    @Test
+    void coinsAndSmallAmounts() {
+        assertValue("5.3", one("这个手机壳五元三毛", "zh-Hans").value());
+        assertValue("2.5", one("hai đô rưỡi", "vi").value());
+        assertValue("2.23", one("2 đô 23 xu", "vi").value());
+        assertValue("1.5e6", one("1tr5 vnd", "vi").value());
+        assertEquals("EUR", one("20 euros", "vi").currency());
+        assertEquals("JPY", one("10¥", "vi").currency());
+        assertEquals("CNY", one("￥300", "zh-Hans").currency());
+    }
+
+    @Test
+    void aBadLexiconNamesTheFile(@TempDir Path dir) throws IOException {
+        Path money = Files.createDirectories(dir.resolve("money"));
+        try (var files = Files.list(Path.of("models/money"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, money.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(money.resolve("qualifiers.tsv"), "约\tsomewhat\tpre\n");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> MoneyRecognizer.load(dir));
+        assertTrue(e.getMessage().contains("qualifiers.tsv"), e.getMessage());
+    }
+}

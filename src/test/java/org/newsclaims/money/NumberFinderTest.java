@@ -1,0 +1,75 @@
+package org.newsclaims.money;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsclaims.normalize.TextNormalizer;
+
+class NumberFinderTest {
+
+    static final NumberFinder F = MoneyRecognizerTest.R.numbers();
+
+    static void assertNumber(String expected, String text, String lang) {
+        BigDecimal v = F.parse(text, lang);
+        assertEquals(0, new BigDecimal(expected).compareTo(v == null ? new BigDecimal("-999999") : v),
+                () -> text + ": expected " + expected + " got " + v);
+    }
+
+    @Test
+    void chineseNumerals() {
+        assertNumber("5000000000", "五十亿", "zh-Hans");
+        assertNumber("23000000", "两千三百万", "zh-Hans");
+        assertNumber("120", "壹佰贰拾", "zh-Hans");
+        assertNumber("0", "〇", "zh-Hans");
+        assertNumber("2450", "两千四百五", "zh-Hans");
+        assertNumber("13000", "一万三", "zh-Hans");
+        assertNumber("1500000000000", "1.5万亿", "zh-Hans");
+        assertNumber("4780000000000", "4.78萬億", "zh-Hant");
+        assertNumber("456420015", "四亿五千六百四十二万零一十五", "zh-Hans");
+        assertNumber("1000000000", "10万万", "zh-Hans");
+        assertNumber("75400", "7 万5 千4 百", "zh-Hans");
+        assertNumber("1013012", "一百零一万零三千零十二", "zh-Hans");
+        assertNumber("-10.5", "負十點五", "zh-Hant");
+        assertNumber("0.2", "五分之一", "zh-Hans");
+    }
+
+    @Test
+    void vietnameseNumbers() {
+        assertNumber("21", "hai mươi mốt", "vi");
+        assertNumber("147451", "một trăm bốn bảy nghìn bốn trăm năm mốt", "vi");
+        assertNumber("1005", "một nghìn không trăm linh năm", "vi");
+        assertNumber("5500", "năm ngàn rưỡi", "vi");
+        assertNumber("120", "một trăm hai", "vi");
+        assertNumber("1200000", "1.200.000", "vi");
+        assertNumber("1.1", "1,1", "vi");
+        assertNumber("-1200000", "âm 1.200.000", "vi");
+        assertNumber("1000000000000", "1 nghìn tỷ", "vi");
+        assertNumber("0.2", "không phẩy hai", "vi");
+    }
+
+    @Test
+    void wordsThatContainNumeralsAreNotNumbers() {
+        for (String s : new String[]{"一切", "四川", "陆地", "入伍時分總令人感傷", "这个人很放肆", "两两"}) {
+            List<NumberMention> found = F.find(TextNormalizer.nfkc(s), "zh-Hans");
+            assertEquals(List.of(), found, s);
+        }
+    }
+
+    @Test
+    void percentagesAndRanges() {
+        List<NumberMention> p = F.find(TextNormalizer.nfkc("占比82%,百分之五十"), "zh-Hans");
+        assertEquals(NumberMention.Kind.PERCENT, p.get(0).kind());
+        assertEquals(0, new BigDecimal("82").compareTo(p.get(0).value()));
+        assertEquals(0, new BigDecimal("50").compareTo(p.get(1).value()));
+        NumberMention r = F.find(TextNormalizer.nfkc("大于等于0并小于230.3964"), "zh-Hans").get(0);
+        assertEquals(NumberMention.Kind.RANGE, r.kind());
+        assertEquals(0, BigDecimal.ZERO.compareTo(r.low()));
+        assertEquals(true, r.lowInclusive());
+        assertEquals(false, r.highInclusive());
+        NumberMention open = F.find(TextNormalizer.nfkc("1000以上"), "zh-Hans").get(0);
+        assertNull(open.high());
+    }
+}
