@@ -311,8 +311,7 @@ public final class ClaimExtractor {
                 boolean capital = more && Character.isUpperCase(text.charAt(m.start()));
                 boolean joins = more && runStart >= 0 && text.substring(runEnd, m.start()).equals(" ");
                 if (runStart >= 0 && !(capital && joins)) {
-                    boolean sentenceInitial = !text.substring(s.start(), runStart).codePoints().anyMatch(Character::isLetterOrDigit);
-                    if ((count > 1 || !sentenceInitial) && !inMention(runStart, runEnd) && !overlapsAny(out, runStart, runEnd)) {
+                    if ((count > 1 || !opensSentence(s, runStart)) && !inMention(runStart, runEnd) && !overlapsAny(out, runStart, runEnd)) {
                         String written = text.substring(runStart, runEnd);
                         out.add(new Name(runStart, runEnd, written, "name", TextNormalizer.matchKey(written)));
                     }
@@ -330,6 +329,15 @@ public final class ClaimExtractor {
                     count++;
                 }
             }
+        }
+
+        /** Capitalised because it starts a sentence, a quotation or what follows a colon. */
+        private boolean opensSentence(Sentence s, int offset) {
+            int i = offset;
+            while (i > s.start() && (Character.isWhitespace(text.charAt(i - 1)) || "“\"«'‘(".indexOf(text.charAt(i - 1)) >= 0)) {
+                i--;
+            }
+            return i == s.start() || text.charAt(i - 1) == ':' || text.charAt(i - 1) == '.';
         }
 
         private static boolean overlapsAny(List<Name> names, int start, int end) {
@@ -378,7 +386,7 @@ public final class ClaimExtractor {
                 return null;
             }
             int[] span = trimSource(h.sourceStart(), h.sourceEnd());
-            if (span[1] <= span[0]) {
+            if (span[1] <= span[0] || wholly(rl.words("not-source"), span) || wholly(rl.words("trim-head"), span)) {
                 return null;
             }
             String source = text.substring(span[0], span[1]).strip();
@@ -403,6 +411,11 @@ public final class ClaimExtractor {
                 }
             }
             return new Attribution(source, type, h.label(), "explicit");
+        }
+
+        private boolean wholly(Lexicon<Boolean> words, int[] span) {
+            var m = words.longestAt(reading, span[0], span[1]);
+            return m != null && m.end() == span[1];
         }
 
         private int[] trimSource(int start, int end) {
@@ -847,7 +860,7 @@ public final class ClaimExtractor {
                 int end = h.end();
                 int count = 0;
                 while (m.find() && count < 6 && reading.substring(end, m.start()).equals(" ")
-                        && stops.longestAt(reading, m.start(), s.end()) == null) {
+                        && !Character.isDigit(reading.charAt(m.start())) && stops.longestAt(reading, m.start(), s.end()) == null) {
                     end = m.end();
                     count++;
                 }
@@ -868,7 +881,7 @@ public final class ClaimExtractor {
         }
     }
 
-    private static final Pattern SYLLABLE = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}'’.&-]*");
+    private static final Pattern SYLLABLE = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}](?:[\\p{L}\\p{M}\\p{Nd}'’&-]|\\.(?=[\\p{L}\\p{Nd}]))*");
     private static final Pattern DATE_TAIL = Pattern.compile("\\d{1,4}\\s*[年月日]$");
     private static final Set<String> MODIFIER_TAGS = Set.of("NN", "NR", "JJ", "DT", "CD", "OD", "M");
 }

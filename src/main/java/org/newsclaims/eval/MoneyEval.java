@@ -20,8 +20,6 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.newsclaims.money.AmountMention;
 import org.newsclaims.money.MoneyRecognizer;
-import org.newsclaims.money.NumberFinder;
-import org.newsclaims.money.NumberMention;
 import org.newsclaims.normalize.NormalizedText;
 import org.newsclaims.normalize.TextNormalizer;
 

@@ -2,7 +2,6 @@ package org.newsclaims.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -58,8 +57,6 @@ public final class MoneyEvalCases {
                             && anyExpected(c, e -> e.get("kind").asText().equals("money"))),
             new Skip("README §7: likely upstream mistake, kept as written",
                     c -> Set.of("一千五万元", "bẩy ngàn năm", "还有20万次以上来观影的呀？").contains(c.get("text").asText())));
-
-    private static final MathContext MC = MathContext.DECIMAL64;
 
     private final MoneyRecognizer money;
     private final NumberFinder numbers;

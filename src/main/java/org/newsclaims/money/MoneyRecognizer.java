@@ -396,8 +396,8 @@ public final class MoneyRecognizer {
     /**
      * A large amount with no currency (291亿投资, 投资100亿) is money in the article's currency when the
      * article writes its amounts overwhelmingly in one currency, the amount is at least 10^8 (zh) or
-     * 10^9 (vi), no count or measure word follows it (14亿人口, 3.9万点) and a money word stands right
-     * before or after it.
+     * 10^9 (vi), no count or measure word follows it (14亿人口, 3.9万点), a money word stands right
+     * before or after it, and the article writes more amounts with their currency than it leaves bare.
      */
     private void inferCurrencies(Doc d, List<Piece> pieces) {
         Map<String, Integer> counts = new HashMap<>();
@@ -417,6 +417,7 @@ public final class MoneyRecognizer {
         if (dominant == null) {
             return;
         }
+        List<Integer> candidates = new ArrayList<>();
         for (int k = 0; k < pieces.size(); k++) {
             Piece p = pieces.get(k);
             Quantity q = p.quantity;
@@ -429,8 +430,15 @@ public final class MoneyRecognizer {
                 continue;
             }
             if (moneyWordNear(d, p.start, p.end)) {
-                pieces.set(k, p.withCurrency(dominant, true, null));
+                candidates.add(k);
             }
+        }
+        // an article with as many bare amounts as written ones may well use another default currency
+        if (candidates.size() >= counts.get(dominant)) {
+            return;
+        }
+        for (int k : candidates) {
+            pieces.set(k, pieces.get(k).withCurrency(dominant, true, null));
         }
     }
 

@@ -87,13 +87,6 @@ final class NumeralGrammar {
         return best;
     }
 
-    /** Parses a whole string as one number, or returns null. */
-    BigDecimal parseWhole(String s) {
-        TextView v = new TextView(org.newsclaims.normalize.TextNormalizer.nfkc(s.strip()));
-        Quantity q = parse(v, 0, false);
-        return q != null && q.end == v.length() ? q.value : null;
-    }
-
     private boolean unitFollows(TextView v, int pos) {
         var w = lx.numerals.match(v, v.skipSpaces(pos));
         return w != null && (w.value().type() == NumeralType.BIG || w.value().type() == NumeralType.SMALL

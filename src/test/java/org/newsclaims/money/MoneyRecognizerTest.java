@@ -149,14 +149,16 @@ class MoneyRecognizerTest {
     @Test
     void currencyInferredOnlyNearMoneyWordsInASingleCurrencyArticle() {
         String article = "291亿投资拉动5万亿财富增长\n全球生成式AI的投资额高达291亿美元。市值增长了近5万亿美元。"
-                + "自打向OpenAI投资100亿后,微软股价就开始上涨。中国有14亿人口。";
+                + "自打向OpenAI投资100亿后,微软股价就开始上涨。中国有14亿人口。亚马逊追加27.5亿美元,总投资达40亿美元。";
         List<AmountMention> found = find(article, "zh-Hans");
-        assertEquals(List.of("291亿", "5万亿", "291亿美元", "5万亿美元", "100亿"),
+        assertEquals(List.of("291亿", "5万亿", "291亿美元", "5万亿美元", "100亿", "27.5亿美元", "40亿美元"),
                 found.stream().map(AmountMention::text).toList());
         assertTrue(found.get(0).currencyInferred());
         assertFalse(found.get(2).currencyInferred());
         assertEquals("USD", found.get(4).currency());
         assertTrue(find("291亿投资拉动5万亿财富增长", "zh-Hans").isEmpty(), "no article currency to infer from");
+        String mostlyBare = "利润为273亿,营收超546亿,净利润为231亿。发行300亿美元债券,另有250亿美元。";
+        assertEquals(2, find(mostlyBare, "zh-Hans").size(), "more bare amounts than written ones: no inference");
     }
 
     @Test

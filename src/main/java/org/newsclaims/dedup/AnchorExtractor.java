@@ -1,0 +1,95 @@
+package org.newsclaims.dedup;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsclaims.ingest.Article;
+import org.newsclaims.money.AmountMention;
+import org.newsclaims.money.MoneyRecognizer;
+import org.newsclaims.money.NumberMention;
+import org.newsclaims.normalize.NormalizedText;
+import org.newsclaims.normalize.TextNormalizer;
+
+/**
+ * The ordered anchors of an article body: amounts of money as normalized values (50亿美元 and
+ * 5 tỷ USD are both {@code $USD:5000000000}), other numbers, percentages, years, and Latin-script
+ * names written with an inner capital or in capitals (OpenAI, ChatGPT, XTB), which both Chinese
+ * and Vietnamese text keep as they are.
+ */
+public final class AnchorExtractor {
+
+    static final double MONEY = 3;
+    static final double NUMBER = 2;
+    static final double SMALL_NUMBER = 0.5;
+    static final double YEAR = 1;
+    static final double NAME = 1.5;
+    static final double SHORT_NAME = 0.75;
+    static final int MAX_ANCHORS = 400;
+
+    private static final Pattern NAME_PATTERN = Pattern.compile("\\b([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[A-Za-z]*)\\b");
+
+    private final MoneyRecognizer money;
+
+    public AnchorExtractor(MoneyRecognizer money) {
+        this.money = money;
+    }
+
+    private record Placed(int start, int end, Anchor anchor) {
+    }
+
+    public List<Anchor> anchors(Article article) {
+        String lang = article.language().tag();
+        NormalizedText text = TextNormalizer.nfkc(article.bodyText());
+        List<Placed> placed = new ArrayList<>();
+        for (AmountMention m : money.find(text, lang)) {
+            if (m.vague()) {
+                continue;
+            }
+            String amount = m.value() != null ? plain(m.value()) : plain(m.low()) + "-" + plain(m.high());
+            placed.add(new Placed(m.start(), m.end(), new Anchor("$" + m.currency() + ":" + amount, MONEY)));
+        }
+        for (NumberMention n : money.numbers().find(text, lang)) {
+            if (overlaps(placed, n.start(), n.end()) || n.value() == null) {
+                continue;
+            }
+            placed.add(new Placed(n.start(), n.end(), number(n)));
+        }
+        Matcher names = NAME_PATTERN.matcher(text.original());
+        while (names.find()) {
+            String name = names.group(1);
+            placed.add(new Placed(names.start(), names.end(),
+                    new Anchor("@" + name.toLowerCase(java.util.Locale.ROOT), name.length() <= 3 ? SHORT_NAME : NAME)));
+        }
+        placed.sort(Comparator.comparingInt(Placed::start));
+        return placed.stream().limit(MAX_ANCHORS).map(Placed::anchor).toList();
+    }
+
+    private static Anchor number(NumberMention n) {
+        BigDecimal v = n.value();
+        if (n.kind() == NumberMention.Kind.PERCENT) {
+            return new Anchor("%" + plain(v), NUMBER);
+        }
+        boolean integer = v.signum() == 0 || v.stripTrailingZeros().scale() <= 0;
+        if (integer && v.compareTo(BigDecimal.valueOf(1900)) >= 0 && v.compareTo(BigDecimal.valueOf(2100)) <= 0) {
+            return new Anchor("y" + plain(v), YEAR);
+        }
+        boolean small = integer && v.abs().compareTo(BigDecimal.valueOf(100)) < 0;
+        return new Anchor("#" + plain(v), small ? SMALL_NUMBER : NUMBER);
+    }
+
+    private static boolean overlaps(List<Placed> placed, int start, int end) {
+        for (Placed p : placed) {
+            if (start < p.end() && end > p.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String plain(BigDecimal v) {
+        return v == null ? "?" : v.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,32 @@
+package org.newsclaims.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChineseAnnotatorTest {
+
+    @Test
+    void tokensCarryOriginalOffsetsTagsAndEntities() {
+        String text = "前言。黄仁勋表示，英伟达本季度营收创新高。";
+        long before = ChineseAnnotator.charsAnnotated();
+        List<Token> tokens = ChineseAnnotator.annotate(text, 3, text.length());
+        assertEquals(text.length() - 3, ChineseAnnotator.charsAnnotated() - before);
+        for (Token t : tokens) {
+            assertEquals(t.word(), text.substring(t.start(), t.end()));
+        }
+        assertTrue(tokens.stream().anyMatch(t -> t.word().equals("黄仁勋") && t.isProperNoun()), tokens.toString());
+        assertTrue(tokens.stream().anyMatch(t -> t.word().equals("英伟达") && !"O".equals(t.ner())), tokens.toString());
+        assertTrue(ChineseAnnotator.loadMillis() > 0);
+    }
+
+    @Test
+    void traditionalTextIsTaggedThroughSimplifiedButKeepsItsCharacters() {
+        String text = "蘋果公司表示，營收下滑。";
+        List<Token> tokens = ChineseAnnotator.annotate(text, 0, text.length());
+        assertEquals(text, String.join("", tokens.stream().map(Token::word).toList()));
+        assertTrue(tokens.stream().anyMatch(t -> t.word().startsWith("蘋果")), tokens.toString());
+    }
+}
