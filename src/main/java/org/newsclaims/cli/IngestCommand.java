@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsclaims.ModelFiles;
 import org.newsclaims.claims.ClaimExtractor;
+import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.index.ArticleStore;
+import org.newsclaims.money.MoneyRecognizer;
 import org.newsclaims.index.FxTable;
 import org.newsclaims.index.IngestJob;
 import org.newsclaims.ingest.ArticleReader;
@@ -44,6 +46,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestJob.Report report;
         try (ArticleStore store = ArticleStore.open(common.data())) {
             report = new IngestJob(reader, ClaimExtractor.load(ModelFiles.dir()),
+                    new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())),
                     FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), store, Math.max(1, commitEvery))
                     .run(roots, new TerminalProgress(System.err));
         }

@@ -52,7 +52,7 @@ public final class AnchorExtractor {
             placed.add(new Placed(m.start(), m.end(), new Anchor("$" + m.currency() + ":" + amount, MONEY)));
         }
         for (NumberMention n : money.numbers().find(text, lang)) {
-            if (overlaps(placed, n.start(), n.end()) || n.value() == null) {
+            if (overlaps(placed, n.start(), n.end()) || n.value() == null || isDigitWord(n)) {
                 continue;
             }
             placed.add(new Placed(n.start(), n.end(), number(n)));
@@ -78,6 +78,12 @@ public final class AnchorExtractor {
         }
         boolean small = integer && v.abs().compareTo(BigDecimal.valueOf(100)) < 0;
         return new Anchor("#" + plain(v), small ? SMALL_NUMBER : NUMBER);
+    }
+
+    /** 一, 两, ba, one digit: counting words that translation drops or adds at will. */
+    private static boolean isDigitWord(NumberMention n) {
+        return n.kind() == NumberMention.Kind.NUMBER && n.value().abs().compareTo(BigDecimal.TEN) < 0
+                && n.value().stripTrailingZeros().scale() <= 0;
     }
 
     private static boolean overlaps(List<Placed> placed, int start, int end) {

@@ -1,7 +1,6 @@
 package org.newsclaims.dedup;
 
 import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UScript;
 import java.util.Arrays;
 import org.newsclaims.ingest.Language;
 import org.newsclaims.normalize.TextNormalizer;
@@ -66,6 +65,12 @@ public final class Shingler {
         if (a.length == 0 && b.length == 0) {
             return 0;
         }
+        int common = common(a, b);
+        return (double) common / (a.length + b.length - common);
+    }
+
+    /** Shingles two sorted unique arrays share. */
+    public static int common(long[] a, long[] b) {
         int i = 0;
         int j = 0;
         int common = 0;
@@ -80,7 +85,7 @@ public final class Shingler {
                 j++;
             }
         }
-        return (double) common / (a.length + b.length - common);
+        return common;
     }
 
     /** 64-bit FNV-1a over the UTF-16 units, then a finalizer that spreads the bits. */
@@ -107,9 +112,5 @@ public final class Shingler {
             }
         }
         return Arrays.copyOf(sorted, n);
-    }
-
-    static boolean isHan(int cp) {
-        return UScript.getScript(cp) == UScript.HAN;
     }
 }

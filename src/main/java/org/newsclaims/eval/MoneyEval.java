@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.newsclaims.ingest.Article;
+import org.newsclaims.ingest.ArticleReader;
+import org.newsclaims.ingest.IngestException;
 import org.newsclaims.money.AmountMention;
 import org.newsclaims.money.MoneyRecognizer;
 import org.newsclaims.normalize.NormalizedText;
@@ -159,33 +162,6 @@ public final class MoneyEval {
 
     // ---- gold -------------------------------------------------------------------------------------
 
-    /**
-     * INTERIM body filter, until ingest gives article-body spans. GUIDELINES excludes money in site
-     * chrome (navigation, related-article lists, footers) from claims, so a prediction is scored only
-     * if it lies within {@value #BODY_MARGIN} characters of the document's first and last gold mention
-     * and before the first related-articles heading that follows the first gold mention.
-     */
-    static final int BODY_MARGIN = 2000;
-    static final List<String> CHROME_HEADINGS = List.of("近期热点", "相关阅读", "相关文章", "热门推荐", "相關問題答案",
-            "相关问题答案", "猜你喜欢", "Tin liên quan", "Tin cùng chuyên mục", "Đọc thêm", "Xem thêm");
-
-    /** Offset of the first chrome heading line after {@code from}, or the text length. */
-    static int chromeStart(String text, int from) {
-        int end = text.length();
-        for (String h : CHROME_HEADINGS) {
-            for (int i = text.indexOf(h, from); i >= 0; i = text.indexOf(h, i + 1)) {
-                boolean lineStart = i == 0 || text.charAt(i - 1) == '\n';
-                int eol = text.indexOf('\n', i);
-                boolean wholeLine = text.substring(i, eol < 0 ? text.length() : eol).strip().equals(h);
-                if (lineStart && wholeLine) {
-                    end = Math.min(end, i);
-                    break;
-                }
-            }
-        }
-        return end;
-    }
-
     private record Gold(int start, int end, String mention, BigDecimal value, BigDecimal low, BigDecimal high,
                         String currency) {
     }
@@ -201,15 +177,23 @@ public final class MoneyEval {
         }
         Map<String, GoldScore> scores = new TreeMap<>();
         GoldScore all = new GoldScore(0, 0, 0, 0, 0);
+        ArticleReader reader = ArticleReader.withDefaults();
         for (var e : byDoc.entrySet()) {
-            String text;
+            Path path = docsDir.resolve(e.getKey());
+            Article article;
             try {
-                text = Files.readString(docsDir.resolve(e.getKey()), StandardCharsets.UTF_8);
-            } catch (IOException ex) {
-                throw new UncheckedIOException("cannot read gold document " + docsDir.resolve(e.getKey()), ex);
+                article = reader.read(path);
+            } catch (IngestException ex) {
+                throw new IllegalStateException("cannot read gold document " + path + ": " + ex.getMessage(), ex);
             }
-            String lang = language(text);
-            GoldScore s = scoreDoc(e.getKey(), text, lang, e.getValue(), recognizer, errors);
+            for (Gold g : e.getValue()) {
+                if (g.end > article.text().length() || !article.text().substring(g.start, g.end).equals(g.mention)) {
+                    throw new IllegalStateException("gold offsets " + g.start + "-" + g.end + " do not pick out '"
+                            + g.mention + "' in the text ingest reads from " + path);
+                }
+            }
+            String lang = article.language().tag();
+            GoldScore s = scoreDoc(e.getKey(), article, lang, e.getValue(), recognizer, errors);
             scores.merge(lang, s, GoldScore::plus);
             all = all.plus(s);
         }
@@ -217,39 +201,16 @@ public final class MoneyEval {
         return scores;
     }
 
-    /** vi where Latin letters outnumber Han characters; zh-Hant where Traditional→Simplified changes over 10% of them. */
-    public static String language(String text) {
-        int latin = 0;
-        StringBuilder han = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-                han.append(c);
-            } else if (Character.isLetter(c)) {
-                latin++;
-            }
-        }
-        if (latin > han.length()) {
-            return "vi";
-        }
-        String simplified = TextNormalizer.toSimplified(han.toString());
-        int changed = 0;
-        for (int i = 0; i < Math.min(simplified.length(), han.length()); i++) {
-            if (simplified.charAt(i) != han.charAt(i)) {
-                changed++;
-            }
-        }
-        return han.length() > 0 && changed * 10 > han.length() ? "zh-Hant" : "zh-Hans";
-    }
-
-    private static GoldScore scoreDoc(String doc, String text, String lang, List<Gold> gold,
+    /**
+     * Scores one document. Gold offsets are into the article text as ingest reads it (for a UTF-8
+     * .txt file, the file itself). GUIDELINES keeps money in site chrome (navigation, related-article
+     * lists, footers) out of claims, so only predictions in the article body are scored.
+     */
+    private static GoldScore scoreDoc(String doc, Article article, String lang, List<Gold> gold,
                                       MoneyRecognizer recognizer, List<GoldError> errors) {
-        NormalizedText nt = TextNormalizer.nfkc(text);
-        int from = gold.stream().mapToInt(Gold::start).min().orElse(0) - BODY_MARGIN;
-        int to = Math.min(gold.stream().mapToInt(Gold::end).max().orElse(text.length()) + BODY_MARGIN,
-                chromeStart(text, Math.max(0, from + BODY_MARGIN)));
+        NormalizedText nt = TextNormalizer.nfkc(article.text());
         List<AmountMention> preds = recognizer.find(nt, lang).stream()
-                .filter(p -> p.end() > from && p.start() < to).toList();
+                .filter(p -> article.inBody(p.start(), p.end())).toList();
         record Pair(int g, int p, int overlap) {
         }
         List<Pair> pairs = new ArrayList<>();

@@ -30,6 +30,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.newsclaims.claims.Claim;
+import org.newsclaims.dedup.Fingerprint;
+import org.newsclaims.dedup.MinHash;
+import org.newsclaims.dedup.ReprintDetector;
+import org.newsclaims.dedup.ReprintLink;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.Span;
 
@@ -92,9 +96,12 @@ public final class ArticleStore implements Closeable {
      * Adds {@code article} (read from a file with hash {@code fileSha}) and its claims, replacing in
      * one step whatever the store had for its path.
      */
-    public void put(Article article, String fileSha, List<Claim> claims, FxTable fx) throws IOException {
+    public void put(Article article, String fileSha, List<Claim> claims, FxTable fx, Fingerprint fingerprint,
+                    List<ReprintLink> links) throws IOException {
         List<Document> docs = new ArrayList<>(claims.size() + 1);
-        docs.add(toDocument(article, fileSha));
+        Document articleDoc = toDocument(article, fileSha);
+        addReprintFields(articleDoc, fingerprint, links);
+        docs.add(articleDoc);
         for (Claim c : claims) {
             docs.add(ClaimDocs.toDocument(c, article, fx));
         }
@@ -131,6 +138,7 @@ public final class ArticleStore implements Closeable {
         keyword(d, Fields.SCRIPT, a.language().script());
         if (a.date() != null) {
             d.add(new StoredField(Fields.DATE, a.date().toString()));
+            d.add(new StoredField(Fields.DATE_INFERRED, String.valueOf(a.dateInferred())));
             d.add(new IntPoint(Fields.YEAR, a.date().getYear()));
             d.add(new NumericDocValuesField(Fields.YEAR, a.date().getYear()));
             d.add(new StoredField(Fields.YEAR, a.date().getYear()));
@@ -146,6 +154,17 @@ public final class ArticleStore implements Closeable {
         d.add(new TextField(Fields.BODY, body, Field.Store.YES));
         d.add(new TextField(Fields.BODY_EXACT, body, Field.Store.NO));
         return d;
+    }
+
+    private static void addReprintFields(Document d, Fingerprint f, List<ReprintLink> links) {
+        for (String band : MinHash.bandKeys(f.minhash())) {
+            d.add(new StringField(Fields.LSH_BAND, band, Field.Store.NO));
+        }
+        for (String key : f.strongAnchorKeys()) {
+            d.add(new StringField(Fields.ANCHOR_TERM, key, Field.Store.NO));
+        }
+        d.add(new StoredField(Fields.ANCHORS, ReprintDetector.storeAnchors(f.anchors())));
+        d.add(new StoredField(Fields.LINKS, links.stream().map(ReprintLink::stored).collect(Collectors.joining("\n"))));
     }
 
     static void keyword(Document d, String field, String value) {

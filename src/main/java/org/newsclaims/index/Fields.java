@@ -81,5 +81,16 @@ public final class Fields {
     public static final String FACET_LANGUAGE = "f_language";
     public static final String FACET_YEAR = "f_year";
 
+    // Reprint fingerprints on article documents.
+    public static final String DATE_INFERRED = "date_inferred";
+    /** MinHash LSH band keys (indexed, not stored): candidates for near duplicates. */
+    public static final String LSH_BAND = "lsh_band";
+    /** Strong anchors (indexed, not stored): candidates for spun copies and translations. */
+    public static final String ANCHOR_TERM = "anchor_term";
+    /** The ordered anchor sequence, stored. */
+    public static final String ANCHORS = "anchors";
+    /** Reprint links found when the article was added: one "path TAB doc_id TAB relation TAB score" per line. */
+    public static final String LINKS = "links";
+
     public static final List<String> EXACT_FIELDS = List.of(BODY_EXACT);
 }

@@ -19,6 +19,8 @@ import java.util.TreeSet;
 import org.apache.lucene.search.IndexSearcher;
 import org.newsclaims.claims.Claim;
 import org.newsclaims.claims.ClaimExtractor;
+import org.newsclaims.dedup.Fingerprint;
+import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.ingest.IngestException;
@@ -46,13 +48,16 @@ public final class IngestJob {
 
     private final ArticleReader reader;
     private final ClaimExtractor extractor;
+    private final ReprintDetector reprints;
     private final FxTable fx;
     private final ArticleStore store;
     private final int commitEvery;
 
-    public IngestJob(ArticleReader reader, ClaimExtractor extractor, FxTable fx, ArticleStore store, int commitEvery) {
+    public IngestJob(ArticleReader reader, ClaimExtractor extractor, ReprintDetector reprints, FxTable fx,
+                     ArticleStore store, int commitEvery) {
         this.reader = reader;
         this.extractor = extractor;
+        this.reprints = reprints;
         this.fx = fx;
         this.store = store;
         this.commitEvery = commitEvery;
@@ -67,6 +72,8 @@ public final class IngestJob {
         long chars = 0;
         long claims = 0;
         IndexSearcher searcher = store.searcher();
+        // added since the searcher was opened: reprint candidates the searcher cannot see yet
+        List<Fingerprint> recent = new ArrayList<>();
         int sinceCommit = 0;
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
@@ -78,7 +85,9 @@ public final class IngestJob {
                 } else {
                     Article article = reader.read(file, bytes);
                     List<Claim> found = extractor.extract(article);
-                    store.put(article, sha, found, fx);
+                    Fingerprint fingerprint = reprints.fingerprint(article);
+                    store.put(article, sha, found, fx, fingerprint, reprints.links(fingerprint, searcher, recent));
+                    recent.add(fingerprint);
                     chars += article.text().length();
                     claims += found.size();
                     ingested++;
@@ -90,6 +99,8 @@ public final class IngestJob {
             if (sinceCommit >= commitEvery) {
                 store.commit();
                 sinceCommit = 0;
+                searcher = store.searcher();
+                recent.clear();
             }
             progress.update(i + 1, files.size());
         }

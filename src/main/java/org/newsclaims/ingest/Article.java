@@ -10,6 +10,7 @@ import java.util.List;
  * @param text      the whole text as extracted from the file (the "original": every offset points here)
  * @param body      the ranges of {@code text} that are the article itself, site chrome left out; in order
  * @param date      publication date, or null when neither metadata nor text gives one
+ * @param dateInferred the date's year was not written but inferred (a bare month-day), so it is a weaker clue
  * @param docId     hash of the normalized body: the same article read from any format gets the same id
  */
 public record Article(
@@ -21,10 +22,17 @@ public record Article(
         List<Span> body,
         String title,
         LocalDate date,
-        Language language) {
+        Language language,
+        boolean dateInferred) {
 
     public Article {
         body = List.copyOf(body);
+    }
+
+    /** An article whose date, if any, was written in full. */
+    public Article(String docId, Path path, String mediaType, String charset, String text, List<Span> body,
+                   String title, LocalDate date, Language language) {
+        this(docId, path, mediaType, charset, text, body, title, date, language, false);
     }
 
     /** The body as one string: the body ranges of the original text joined by newlines. */

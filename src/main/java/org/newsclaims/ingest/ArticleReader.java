@@ -89,10 +89,10 @@ public final class ArticleReader {
         if (title.length() > TITLE_MAX) {
             title = title.substring(0, TITLE_MAX) + "…";
         }
-        var date = extracted.published() != null ? extracted.published()
+        DateFinder.Found date = extracted.published() != null ? new DateFinder.Found(extracted.published(), false)
                 : DateFinder.find(text, body, layout.bodyStart(), extracted.created());
         return new Article(docId(joined(text, body)), path, extracted.mediaType(), extracted.charset(), text, body,
-                title, date, language);
+                title, date.date(), language, date.yearInferred());
     }
 
     private static String joined(String text, List<Span> body) {

@@ -28,12 +28,19 @@ final class DateFinder {
     }
 
     /** {@code created}: the file's creation date from its metadata, trusted less than a date printed on the page. */
-    static LocalDate find(String text, List<Span> body, int bodyStart, LocalDate created) {
+    /** A date found in a text, and whether its year was inferred rather than written. */
+    record Found(LocalDate date, boolean yearInferred) {
+    }
+
+    static Found find(String text, List<Span> body, int bodyStart, LocalDate created) {
         String head = nfc(text.substring(0, bodyStart));
         String all = nfc(text);
         LocalDate date = firstDate(head);
         if (date == null) {
-            date = monthDayLine(head, all);
+            LocalDate monthDay = monthDayLine(head, all);
+            if (monthDay != null) {
+                return new Found(monthDay, true);
+            }
         }
         if (date == null) {
             date = firstDate(nfc(chromeText(text, body)));
@@ -44,7 +51,7 @@ final class DateFinder {
         if (date == null) {
             date = firstDate(all);
         }
-        return date;
+        return new Found(date, false);
     }
 
     /** Composed text: legacy Vietnamese encodings decode to combining marks, which the patterns don't expect. */

@@ -51,6 +51,8 @@ final class Lexicon {
     final WordIndex<Boolean> nonMoney = new WordIndex<>();
     final WordIndex<Boolean> moneyContext = new WordIndex<>();
     final WordIndex<Boolean> blockers = new WordIndex<>();
+    /** Measure words that may follow a number, with how many items one unit counts (对 = 2). */
+    final WordIndex<BigDecimal> classifiers = new WordIndex<>();
 
     private Lexicon(String family) {
         this.family = family;
@@ -127,6 +129,9 @@ final class Lexicon {
         }
         for (Row r : rows(dir.resolve("blockers.txt"), 1, null, -1)) {
             lx.blockers.add(r.col(0), true);
+        }
+        for (Row r : rows(dir.resolve("classifiers.tsv"), 3, family, 2)) {
+            lx.classifiers.add(r.col(0), decimal(r.col(1), r));
         }
         return lx;
     }

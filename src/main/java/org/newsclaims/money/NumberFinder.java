@@ -50,8 +50,12 @@ public final class NumberFinder {
             if (s == null) {
                 s = number(g, v, i);
             }
+            if (s == null) {
+                s = halfCounted(g, v, i);
+            }
             if (s != null) {
-                out.add(s.toMention(v));
+                var cl = s.kind == NumberMention.Kind.NUMBER ? classifier(g, v, s.end) : null;
+                out.add(s.toMention(v, cl));
                 i = s.end;
             } else {
                 i++;
@@ -66,12 +70,17 @@ public final class NumberFinder {
             this(start, end, kind, value, qualifier, null, null, false, false);
         }
 
-        NumberMention toMention(TextView v) {
+        NumberMention toMention(TextView v, WordIndex.Word<BigDecimal> classifier) {
             NormalizedText nt = v.source;
             int s = nt.toOriginalStart(start);
             int e = nt.toOriginalEnd(end);
+            NumberMention.Classifier cl = null;
+            if (classifier != null) {
+                int ce = nt.toOriginalEnd(end + classifier.length());
+                cl = new NumberMention.Classifier(ce, nt.original().substring(e, ce), classifier.value());
+            }
             return new NumberMention(s, e, nt.original().substring(s, e), kind, value, low, high, lowInclusive,
-                    highInclusive, qualifier);
+                    highInclusive, qualifier, cl);
         }
     }
 
@@ -175,6 +184,18 @@ public final class NumberFinder {
         return new Span(i, end, NumberMention.Kind.RANGE, null, null, a.value, b.value, true, true);
     }
 
+    /** The measure word right after a number (一个, 五雙), unless another number follows it (3对2, 一对一). */
+    private static WordIndex.Word<BigDecimal> classifier(NumeralGrammar g, TextView v, int end) {
+        var w = g.lexicon().classifiers.match(v, end);
+        return w == null || g.parse(v, v.skipSpaces(end + w.length()), false) != null ? null : w;
+    }
+
+    /** 半个, 半個: a bare 半 counts as a number only before a measure word. */
+    private static Span halfCounted(NumeralGrammar g, TextView v, int i) {
+        return v.startsWith("半", i) && classifier(g, v, i + 1) != null
+                ? new Span(i, i + 1, NumberMention.Kind.NUMBER, new BigDecimal("0.5"), null) : null;
+    }
+
     /** A number (with sign or fraction), not a percentage. */
     private Span plainNumber(NumeralGrammar g, TextView v, int i) {
         if (i >= v.length()) {
@@ -245,7 +266,7 @@ public final class NumberFinder {
 
     /** 三分之一, 3/5, and the Cantonese 二份一 (and, after 又, 十分一): the numerator over the denominator. */
     private static Span fraction(NumeralGrammar g, TextView v, int i, boolean bareFen) {
-        Quantity den = g.parse(v, i, false);
+        Quantity den = g.parseUnblocked(v, i); // 十分 is "very", but 十分之一 a tenth
         if (den == null || den.value().signum() == 0) {
             return null;
         }

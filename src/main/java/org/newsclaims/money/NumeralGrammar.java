@@ -52,9 +52,15 @@ final class NumeralGrammar {
 
     /** The longest number starting at {@code start}, or null. {@code europeanDots}: see {@link Arabic}. */
     Quantity parse(TextView v, int start, boolean europeanDots) {
-        if (lx.blockers.covering(v, start) != null) {
-            return null;
-        }
+        return lx.blockers.covering(v, start) != null ? null : parseFrom(v, start, europeanDots);
+    }
+
+    /** As {@link #parse} but ignoring blockers, for a place the context already makes numeric (十分之一). */
+    Quantity parseUnblocked(TextView v, int start) {
+        return parseFrom(v, start, false);
+    }
+
+    private Quantity parseFrom(TextView v, int start, boolean europeanDots) {
         Tok t = read(v, start, europeanDots, false);
         if (t == null) {
             return null;
@@ -396,8 +402,9 @@ final class NumeralGrammar {
         }
 
         private boolean half() {
-            if (!inFraction && lastUnit == null && curKind == Cur.DIGIT && cur.compareTo(BigDecimal.ONE) == 0 && zh) {
-                cur = new BigDecimal("0.5"); // 一半
+            if (!inFraction && lastUnit == null && (curKind == Cur.DIGIT || curKind == Cur.ARABIC)
+                    && cur.compareTo(BigDecimal.ONE) == 0 && zh) {
+                cur = new BigDecimal("0.5"); // 一半, 1半
                 halfDone = true;
                 return true;
             }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsclaims.ModelFiles;
 import org.newsclaims.claims.ClaimExtractor;
+import org.newsclaims.dedup.ReprintDetector;
+import org.newsclaims.money.MoneyRecognizer;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.query.StoreReader;
 import org.newsclaims.query.StoreStats;
@@ -33,6 +35,7 @@ class IngestJobTest {
     private IngestJob.Report ingest(Path data, List<Path> roots) throws Exception {
         try (ArticleStore store = ArticleStore.open(data)) {
             return new IngestJob(ArticleReader.withDefaults(), EXTRACTOR,
+                    new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())),
                     FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), store, 2).run(roots, (done, total) -> { });
         }
     }

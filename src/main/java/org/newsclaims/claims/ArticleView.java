@@ -1,0 +1,275 @@
+package org.newsclaims.claims;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsclaims.ingest.Article;
+import org.newsclaims.money.AmountMention;
+import org.newsclaims.nlp.ChineseAnnotator;
+import org.newsclaims.nlp.Sentence;
+import org.newsclaims.nlp.SentenceSplitter;
+import org.newsclaims.nlp.Token;
+import org.newsclaims.normalize.TextNormalizer;
+
+/**
+ * One article as the claim rules see it: its text folded for matching (and un-spun where it is a
+ * spun reprint), its sentences and clauses, CoreNLP tokens for the Chinese sentences that hold money
+ * and the sentence before each, and the names in every sentence.
+ */
+final class ArticleView {
+
+    /** A name as written, with its type (organization, person, media, place, or just name) and a match key. */
+    record Name(int start, int end, String text, String type, String key) {
+    }
+
+    /** A clause of a sentence; {@code afterColon} when a colon opens it. */
+    record Clause(int start, int end, boolean afterColon) {
+    }
+
+    static final Set<String> NAME_TYPES = Set.of("organization", "person", "media", "place");
+    static final Pattern SYLLABLE = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}](?:[\\p{L}\\p{M}\\p{Nd}'’&-]|\\.(?=[\\p{L}\\p{Nd}]))*");
+    private static final int SPIN_MARKERS_NEEDED = 3;
+
+    final Article article;
+    final String text;
+    /** {@link Fold folded} text, same length as {@code text}, with spin swaps undone. */
+    final String reading;
+    final String lang;
+    final Rules rules;
+    final Rules.Lang rl;
+    final List<AmountMention> mentions;
+    final List<Sentence> sentences;
+    final Map<Integer, List<Token>> tokens = new HashMap<>();
+    final List<List<Name>> names = new ArrayList<>();
+
+    ArticleView(Rules rules, Article article, List<AmountMention> mentions, SentenceSplitter splitter) {
+        this.rules = rules;
+        this.article = article;
+        this.text = article.text();
+        this.lang = article.language().isChinese() ? "zh" : "vi";
+        this.rl = rules.lang(lang);
+        this.mentions = mentions.stream().sorted(Comparator.comparingInt(AmountMention::start)).toList();
+        this.reading = unspin(Fold.fold(text));
+        this.sentences = splitter.split(text);
+        if (article.language().isChinese()) {
+            Set<Integer> wanted = new HashSet<>();
+            for (AmountMention m : this.mentions) {
+                int i = sentenceOf(m.start());
+                wanted.add(i);
+                wanted.add(i - 1);
+            }
+            for (int i : wanted) {
+                if (i >= 0) {
+                    Sentence s = sentences.get(i);
+                    tokens.put(i, ChineseAnnotator.annotate(text, s.start(), s.end()));
+                }
+            }
+        }
+        for (Sentence s : sentences) {
+            names.add(findNames(s));
+        }
+    }
+
+    /** In an article with the spinner's fingerprints, swapped words are read as their originals. */
+    private String unspin(String folded) {
+        if (rl.spinSwaps.isEmpty()) {
+            return folded;
+        }
+        Set<String> markers = new HashSet<>();
+        for (var m : rl.spinMarkers.findAll(folded, 0, folded.length())) {
+            markers.add(m.word());
+        }
+        if (markers.size() < SPIN_MARKERS_NEEDED) {
+            return folded;
+        }
+        // a swap word inside a longer metric word (支出 in 资本支出) is left alone
+        boolean[] protectedChar = new boolean[folded.length()];
+        for (var m : rl.metrics.findAll(folded, 0, folded.length())) {
+            if (!rl.spinSwaps.containsKey(m.word())) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    protectedChar[i] = true;
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder(folded);
+        for (var e : rl.spinSwaps.entrySet()) {
+            for (int at = folded.indexOf(e.getKey()); at >= 0; at = folded.indexOf(e.getKey(), at + 1)) {
+                if (!protectedChar[at]) {
+                    sb.replace(at, at + e.getKey().length(), e.getValue());
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    int sentenceOf(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int best = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                best = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return best;
+    }
+
+    /** Clauses split at ,，;；:： outside brackets; a comma between digits is part of a number. */
+    List<Clause> clauses(Sentence s) {
+        List<Clause> out = new ArrayList<>();
+        int depth = 0;
+        int start = s.start();
+        boolean afterColon = false;
+        for (int i = s.start(); i < s.end(); i++) {
+            char c = reading.charAt(i);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if ((c == ')' || c == '）') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && ",，;；:：".indexOf(c) >= 0 && !(c == ',' && digitAround(i))) {
+                out.add(new Clause(start, i, afterColon));
+                start = i + 1;
+                afterColon = c == ':' || c == '：';
+            }
+        }
+        out.add(new Clause(start, s.end(), afterColon));
+        return out;
+    }
+
+    boolean digitAround(int i) {
+        return i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+    }
+
+    int clauseIndex(List<Clause> cl, int offset) {
+        for (int i = 0; i < cl.size(); i++) {
+            if (offset < cl.get(i).end() || i == cl.size() - 1) {
+                return i;
+            }
+        }
+        return cl.size() - 1;
+    }
+
+    boolean inMention(int start, int end) {
+        for (AmountMention m : mentions) {
+            if (m.start() < end && m.end() > start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<Name> findNames(Sentence s) {
+        List<Name> out = new ArrayList<>();
+        for (var g : rules.gazetteer.findAll(reading, s.start(), s.end())) {
+            if (!inMention(g.start(), g.end())) {
+                out.add(new Name(g.start(), g.end(), text.substring(g.start(), g.end()), g.value().type(),
+                        TextNormalizer.matchKey(g.value().canonical())));
+            }
+        }
+        List<Token> toks = tokens.get(s.index());
+        if (toks != null) {
+            addTokenNames(toks, out);
+        } else if ("vi".equals(lang)) {
+            addCapitalisedRuns(s, out);
+        }
+        out.sort(Comparator.comparingInt(Name::start));
+        return out;
+    }
+
+    /** Runs of proper nouns (NR) or NER-typed tokens; Latin tokens separated by spaces join. */
+    void addTokenNames(List<Token> toks, List<Name> out) {
+        int i = 0;
+        while (i < toks.size()) {
+            if (!isNameToken(toks.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < toks.size() && isNameToken(toks.get(j)) && text.substring(toks.get(j - 1).end(), toks.get(j).start()).isBlank()) {
+                j++;
+            }
+            int start = toks.get(i).start();
+            int end = toks.get(j - 1).end();
+            String type = "name";
+            for (int k = i; k < j; k++) {
+                switch (toks.get(k).ner()) {
+                    case "PERSON" -> type = "person";
+                    case "ORGANIZATION" -> type = "organization";
+                    case "GPE" -> type = "place";
+                    default -> { }
+                }
+            }
+            if (end - start >= 2 && !inMention(start, end) && !overlapsAny(out, start, end)) {
+                String written = text.substring(start, end);
+                out.add(new Name(start, end, written, type, TextNormalizer.matchKey(written)));
+            }
+            i = j;
+        }
+    }
+
+    boolean isNameToken(Token t) {
+        String ner = t.ner();
+        boolean typed = "PERSON".equals(ner) || "ORGANIZATION".equals(ner) || "GPE".equals(ner);
+        return (t.isProperNoun() || typed) && rl.metrics.get(t.word()) == null && t.word().codePoints().anyMatch(Character::isLetter);
+    }
+
+    /** Vietnamese names: runs of capitalised syllables, a lone capital at the start of a sentence excepted. */
+    void addCapitalisedRuns(Sentence s, List<Name> out) {
+        Matcher m = SYLLABLE.matcher(text);
+        m.region(s.start(), s.end());
+        int runStart = -1;
+        int runEnd = -1;
+        int count = 0;
+        while (true) {
+            boolean more = m.find();
+            boolean capital = more && Character.isUpperCase(text.charAt(m.start()));
+            boolean joins = more && runStart >= 0 && text.substring(runEnd, m.start()).equals(" ");
+            if (runStart >= 0 && !(capital && joins)) {
+                if ((count > 1 || !opensSentence(s, runStart)) && !inMention(runStart, runEnd) && !overlapsAny(out, runStart, runEnd)) {
+                    String written = text.substring(runStart, runEnd);
+                    out.add(new Name(runStart, runEnd, written, "name", TextNormalizer.matchKey(written)));
+                }
+                runStart = -1;
+            }
+            if (!more) {
+                break;
+            }
+            if (capital) {
+                if (runStart < 0) {
+                    runStart = m.start();
+                    count = 0;
+                }
+                runEnd = m.end();
+                count++;
+            }
+        }
+    }
+
+    /** Capitalised because it starts a sentence, a quotation or what follows a colon. */
+    boolean opensSentence(Sentence s, int offset) {
+        int i = offset;
+        while (i > s.start() && (Character.isWhitespace(text.charAt(i - 1)) || "“\"«'‘(".indexOf(text.charAt(i - 1)) >= 0)) {
+            i--;
+        }
+        return i == s.start() || text.charAt(i - 1) == ':' || text.charAt(i - 1) == '.';
+    }
+
+    static boolean overlapsAny(List<Name> names, int start, int end) {
+        for (Name n : names) {
+            if (n.start() < end && n.end() > start) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

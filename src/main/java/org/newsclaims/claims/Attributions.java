@@ -1,0 +1,249 @@
+package org.newsclaims.claims;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsclaims.nlp.Sentence;
+import org.newsclaims.normalize.TextNormalizer;
+
+/**
+ * Attribution of one article (PARC): the cues of {@code cues.tsv} found in each sentence, each with
+ * its source and the span of its content, and the attribution each sentence inherits.
+ */
+final class Attributions {
+
+    /** A cue with the span of the content it governs. */
+    record Cue(int start, int end, int contentStart, int contentEnd, Attribution attribution) {
+    }
+
+    private static final Pattern DATE_TAIL = Pattern.compile("\\d{1,4}\\s*[年月日]$");
+
+    private final ArticleView v;
+    private final List<List<Cue>> cues = new ArrayList<>();
+    private final List<Attribution> inherited = new ArrayList<>();
+
+    Attributions(ArticleView v) {
+        this.v = v;
+        for (Sentence s : v.sentences) {
+            cues.add(findCues(s));
+        }
+    }
+
+    List<Cue> findCues(Sentence s) {
+        List<CuePattern.Hit> hits = new ArrayList<>();
+        for (CuePattern p : v.rl.cues) {
+            int from = s.start();
+            CuePattern.Hit h;
+            while (from < s.end() && (h = p.find(v.reading, from, s.end())) != null) {
+                hits.add(h);
+                from = Math.max(h.end(), h.start() + 1);
+            }
+        }
+        // the more specific rule (listed first) wins where two overlap
+        List<Cue> out = new ArrayList<>();
+        for (CuePattern.Hit h : hits) {
+            if (out.stream().anyMatch(c -> c.start() < h.end() && h.start() < c.end())) {
+                continue;
+            }
+            Attribution a = attribution(s, h);
+            if (a == null) {
+                continue;
+            }
+            if (h.pattern().contentBefore()) {
+                out.add(new Cue(h.start(), h.end(), s.start(), h.start(), a));
+            } else {
+                out.add(new Cue(h.start(), h.end(), h.end(), s.end(), a));
+            }
+        }
+        out.sort(Comparator.comparingInt(Cue::start));
+        return out;
+    }
+
+    private Attribution attribution(Sentence s, CuePattern.Hit h) {
+        if (h.sourceStart() < 0) {
+            return null;
+        }
+        int[] span = trimSource(h.sourceStart(), h.sourceEnd());
+        if (span[1] <= span[0] || wholly(v.rl.words("not-source"), span) || wholly(v.rl.words("trim-head"), span)) {
+            return null;
+        }
+        String source = v.text.substring(span[0], span[1]).strip();
+        ArticleView.Name inside = null;
+        for (ArticleView.Name n : v.names.get(s.index())) {
+            if (n.start() >= span[0] && n.end() <= span[1]) {
+                inside = n;
+            }
+        }
+        String type;
+        if (inside == null && !v.rl.words("pronoun").findAll(v.reading, span[0], span[1]).isEmpty()) {
+            ArticleView.Name person = nearestBefore(s.index(), span[0], "person", 5);
+            if (person == null) {
+                return null;
+            }
+            source = person.text();
+            type = "person";
+        } else {
+            type = sourceType(span[0], span[1], inside);
+            if (type == null) {
+                type = sourceType(h.start(), h.end(), null);
+            }
+        }
+        return new Attribution(source, type, h.label(), "explicit");
+    }
+
+    private boolean wholly(Lexicon<Boolean> words, int[] span) {
+        var m = words.longestAt(v.reading, span[0], span[1]);
+        return m != null && m.end() == span[1];
+    }
+
+    private int[] trimSource(int start, int end) {
+        boolean changed = true;
+        while (changed && start < end) {
+            changed = false;
+            while (start < end && Character.isWhitespace(v.text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(v.text.charAt(end - 1))) {
+                end--;
+            }
+            var head = v.rl.words("trim-head").longestAt(v.reading, start, end);
+            var time = v.rl.times.longestAt(v.reading, start, end);
+            int headEnd = Math.max(head == null ? -1 : head.end(), time == null ? -1 : time.end());
+            if (headEnd > start && headEnd < end) {
+                start = headEnd;
+                changed = true;
+            }
+            for (var tail : v.rl.words("trim-tail").findAll(v.reading, start, end)) {
+                // a one-character adverb (还, 也) only at the end; longer words (日前, 最新) anywhere
+                if (tail.start() > start && (tail.end() == end || tail.word().length() > 1)) {
+                    end = tail.start();
+                    changed = true;
+                    break;
+                }
+            }
+            Matcher date = DATE_TAIL.matcher(v.reading).region(start, end);
+            if (date.find() && date.start() > start) {
+                end = date.start();
+                changed = true;
+            }
+        }
+        return new int[] {start, end};
+    }
+
+    /** A type word after the last name in the source (华尔街分析师 → person), else the name's type, else any type word. */
+    private String sourceType(int start, int end, ArticleView.Name inside) {
+        String word = null;
+        String wordAfterName = null;
+        for (var m : v.rl.sourceTypes.findAll(v.reading, start, end)) {
+            word = m.value();
+            if (inside != null && m.start() >= inside.end()) {
+                wordAfterName = m.value();
+            }
+        }
+        if (wordAfterName != null) {
+            return wordAfterName;
+        }
+        if (inside != null && "place".equals(inside.type())) {
+            return word == null ? "organization" : word;
+        }
+        if (inside != null && ArticleView.NAME_TYPES.contains(inside.type())) {
+            return inside.type();
+        }
+        if (word == null && inside != null) {
+            return "organization";
+        }
+        return word;
+    }
+
+    /** The nearest name of {@code type} (any type when null) before {@code offset}, in this and {@code sentencesBack} earlier sentences. */
+    ArticleView.Name nearestBefore(int sentence, int offset, String type, int sentencesBack) {
+        for (int i = sentence; i >= 0 && i >= sentence - sentencesBack; i--) {
+            List<ArticleView.Name> ns = v.names.get(i);
+            for (int k = ns.size() - 1; k >= 0; k--) {
+                ArticleView.Name n = ns.get(k);
+                if (n.end() <= offset && (type == null ? ArticleView.NAME_TYPES.contains(n.type()) || "name".equals(n.type()) : type.equals(n.type()))
+                        && !inSource(i, n)) {
+                    return n;
+                }
+            }
+        }
+        return null;
+    }
+
+    boolean inSource(int sentence, ArticleView.Name n) {
+        for (Cue c : cues.size() > sentence ? cues.get(sentence) : List.<Cue>of()) {
+            if (n.start() < c.end() && n.end() > c.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An explicit attribution is inherited by the following sentences of its paragraph until one
+     * names its own source, opens in the author's voice (这意味着, rõ ràng) or has as its first
+     * subject a name the attributed sentence did not mention.
+     */
+    void inherit(Subjects subjects) {
+        Attribution state = null;
+        Set<String> origin = Set.of();
+        int paragraph = -1;
+        for (Sentence s : v.sentences) {
+            if (s.paragraph() != paragraph) {
+                state = null;
+                paragraph = s.paragraph();
+            }
+            String opening = v.reading.substring(s.start(), s.end()).replaceFirst("^[\\s“”\"「」'‘’]+", "");
+            if (state != null && !v.rl.words("breaker").findAll(opening, 0, Math.min(opening.length(), 12)).stream()
+                    .filter(m -> m.start() == 0).toList().isEmpty()) {
+                state = null;
+            }
+            List<Cue> own = cues.get(s.index());
+            if (state != null && own.isEmpty()) {
+                List<Subjects.Candidate> first = subjects.candidates(s);
+                if (!first.isEmpty() && first.get(0).name()
+                        && !origin.contains(TextNormalizer.matchKey(first.get(0).text()))) {
+                    state = null;
+                }
+            }
+            inherited.add(state);
+            for (Cue c : own) {
+                if (c.contentStart() >= c.end()) {
+                    state = c.attribution().inherited();
+                    origin = new HashSet<>();
+                    for (ArticleView.Name n : v.names.get(s.index())) {
+                        origin.add(n.key());
+                        origin.add(TextNormalizer.matchKey(n.text()));
+                    }
+                }
+            }
+        }
+    }
+
+    Attribution attributionFor(Sentence s, int offset) {
+        Attribution found = null;
+        for (Cue c : cues.get(s.index())) {
+            if (offset >= c.contentStart() && offset < c.contentEnd()) {
+                found = c.attribution();
+            }
+        }
+        if (found != null) {
+            return found;
+        }
+        Attribution inh = inherited.get(s.index());
+        return inh == null ? Attribution.NONE : inh;
+    }
+
+    boolean inCue(Sentence s, int offset) {
+        for (Cue c : cues.get(s.index())) {
+            if (offset >= c.start() && offset < c.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,71 @@
+package org.newsclaims.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.newsclaims.dedup.ReprintDetector;
+import org.newsclaims.dedup.ReprintLink;
+import org.newsclaims.index.Fields;
+import org.newsclaims.query.QueryException;
+import org.newsclaims.query.StoreReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "similar", mixinStandardHelpOptions = true,
+        description = "The reprints of one article, each explained: shared shingles, anchors aligned in order, score.")
+final class SimilarCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "DOC_ID", description = "An article's document id (see 'search' or 'clusters').")
+    String docId;
+
+    @Option(names = "--json", description = "Print as JSON.")
+    boolean json;
+
+    record Result(String docId, String path, List<ReprintLink> similar) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<Result> results = new java.util.ArrayList<>();
+        try (StoreReader store = StoreReader.open(common.data())) {
+            IndexSearcher searcher = store.searcher();
+            BooleanQuery query = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Fields.DOC_ID, docId)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER).build();
+            for (ScoreDoc sd : searcher.search(query, 100).scoreDocs) {
+                var f = ReprintDetector.stored(searcher.storedFields().document(sd.doc, ReprintDetector.STORED));
+                results.add(new Result(docId, f.path(), ReprintDetector.similar(f, searcher)));
+            }
+        }
+        if (results.isEmpty()) {
+            throw new QueryException("no article with document id '" + docId + "'");
+        }
+        if (json) {
+            Json.print(System.out, results);
+            return 0;
+        }
+        for (Result r : results) {
+            System.out.println(r.docId() + "  " + Paths.display(r.path()));
+            if (r.similar().isEmpty()) {
+                System.out.println("  no reprints found");
+            }
+            for (ReprintLink l : r.similar()) {
+                System.out.printf("  %s %.3f  %s  %s%n", l.relation(), l.score(), l.docId(), Paths.display(l.path()));
+                System.out.printf("    shingles: %d shared, Jaccard %.3f; anchors: %.3f of the lighter side aligned in order%n",
+                        l.sharedShingles(), l.jaccard(), l.anchorScore());
+                System.out.println("    aligned: " + String.join(" ", l.aligned()));
+            }
+        }
+        return 0;
+    }
+}

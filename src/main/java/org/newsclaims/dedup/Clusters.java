@@ -1,0 +1,219 @@
+package org.newsclaims.dedup;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.newsclaims.index.Fields;
+import org.newsclaims.normalize.TextNormalizer;
+
+/**
+ * Reprint clusters: the connected components of the links stored when articles were added.
+ * Cheap to build (one small stored field per article), so it is built per query and always
+ * reflects the whole store. The canonical article of a cluster is the earliest dated (a date
+ * whose year was inferred counts as undated), else an original over a translation, else the longest.
+ */
+public final class Clusters {
+
+    /** {@code text}: the raw page, chrome included, where translation notices stand. */
+    private record Node(String path, String docId, String lang, String title, String date, boolean dateTrusted,
+                        int length, String body, String text, List<String[]> links) {
+    }
+
+    private final Map<String, Cluster> byPath;
+    private final List<Cluster> all;
+
+    private Clusters(Map<String, Cluster> byPath, List<Cluster> all) {
+        this.byPath = byPath;
+        this.all = all;
+    }
+
+    /** Clusters, largest first, then by canonical path. */
+    public List<Cluster> all() {
+        return all;
+    }
+
+    public Cluster ofPath(String path) {
+        return byPath.get(path);
+    }
+
+    public static Clusters build(IndexSearcher searcher, Markers markers) throws IOException {
+        TermQuery articles = new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE));
+        int n = Math.max(1, searcher.count(articles));
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        Set<String> fields = Set.of(Fields.PATH, Fields.DOC_ID, Fields.LANGUAGE, Fields.TITLE, Fields.DATE,
+                Fields.DATE_INFERRED, Fields.BODY, Fields.TEXT, Fields.LINKS);
+        for (ScoreDoc sd : searcher.search(articles, n).scoreDocs) {
+            Document d = searcher.storedFields().document(sd.doc, fields);
+            List<String[]> links = new ArrayList<>();
+            String stored = d.get(Fields.LINKS);
+            if (stored != null && !stored.isEmpty()) {
+                for (String line : stored.split("\n")) {
+                    links.add(line.split("\t"));
+                }
+            }
+            String body = d.get(Fields.BODY);
+            nodes.put(d.get(Fields.PATH), new Node(d.get(Fields.PATH), d.get(Fields.DOC_ID), d.get(Fields.LANGUAGE),
+                    d.get(Fields.TITLE), d.get(Fields.DATE), !"true".equals(d.get(Fields.DATE_INFERRED)),
+                    body.length(), body, d.get(Fields.TEXT), links));
+        }
+        Map<String, String> parent = new HashMap<>();
+        for (Node node : nodes.values()) {
+            for (String[] link : node.links()) {
+                if (nodes.containsKey(link[0])) {
+                    union(parent, node.path(), link[0]);
+                }
+            }
+        }
+        Map<String, List<Node>> components = new LinkedHashMap<>();
+        for (Node node : nodes.values()) {
+            components.computeIfAbsent(find(parent, node.path()), k -> new ArrayList<>()).add(node);
+        }
+        Map<String, Cluster> byPath = new HashMap<>();
+        List<Cluster> all = new ArrayList<>();
+        for (List<Node> members : components.values()) {
+            Cluster c = cluster(members, markers);
+            all.add(c);
+            for (Node m : members) {
+                byPath.put(m.path(), c);
+            }
+        }
+        all.sort(Comparator.comparingInt(Cluster::size).reversed().thenComparing(c -> c.members().get(0).path()));
+        return new Clusters(byPath, all);
+    }
+
+    private static Cluster cluster(List<Node> members, Markers markers) {
+        boolean mixed = members.stream().map(m -> m.lang().startsWith("zh")).distinct().count() > 1;
+        Comparator<Node> order = Comparator
+                .comparing((Node m) -> m.dateTrusted() && m.date() != null ? m.date() : "9999")
+                .thenComparing(m -> mixed && markers.translation(m.text()) ? 1 : 0)
+                .thenComparing(Comparator.comparingInt(Node::length).reversed())
+                .thenComparing(Node::path);
+        Node canonical = members.stream().min(order).orElseThrow();
+        List<Cluster.Member> out = new ArrayList<>();
+        out.add(member(canonical, members.size() > 1 && markers.spun(canonical.body(), canonical.lang())
+                ? "spun" : "canonical", 1.0));
+        members.stream().filter(m -> m != canonical).sorted(order).forEach(m -> {
+            String[] link = strongestLink(m, canonical, members);
+            String relation = link == null ? "near_duplicate" : link[2];
+            if (!m.lang().substring(0, 2).equals(canonical.lang().substring(0, 2))) {
+                relation = "translation";
+            } else if ("translation".equals(relation)) {
+                relation = "near_duplicate";
+            }
+            out.add(member(m, relation, link == null ? 0 : Double.parseDouble(link[3])));
+        });
+        return new Cluster(canonical.docId(), canonical.path(), out);
+    }
+
+    /** The link between {@code m} and the canonical if there is one, else {@code m}'s strongest link into the cluster. */
+    private static String[] strongestLink(Node m, Node canonical, List<Node> members) {
+        List<String[]> direct = linksBetween(m, canonical);
+        if (!direct.isEmpty()) {
+            return direct.get(0);
+        }
+        String[] best = null;
+        for (Node other : members) {
+            for (String[] link : other == m ? List.<String[]>of() : linksBetween(m, other)) {
+                if (best == null || Double.parseDouble(link[3]) > Double.parseDouble(best[3])) {
+                    best = link;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Links stored on either side between two nodes, as stored: {target path, doc id, relation, score}. */
+    private static List<String[]> linksBetween(Node a, Node b) {
+        List<String[]> out = new ArrayList<>();
+        for (String[] l : a.links()) {
+            if (l[0].equals(b.path())) {
+                out.add(l);
+            }
+        }
+        for (String[] l : b.links()) {
+            if (l[0].equals(a.path())) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private static Cluster.Member member(Node n, String relation, double score) {
+        return new Cluster.Member(n.docId(), n.path(), n.lang(), n.title(), n.date(), relation, score);
+    }
+
+    private static String find(Map<String, String> parent, String x) {
+        String p = parent.getOrDefault(x, x);
+        if (p.equals(x)) {
+            return x;
+        }
+        String root = find(parent, p);
+        parent.put(x, root);
+        return root;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (!ra.equals(rb)) {
+            parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
+        }
+    }
+
+    /**
+     * Marks a text carries: that it is a translation ({@code models/dedup/translation-markers.txt}),
+     * or that it was spun (at least three different spinner substitutions of {@code models/claims/spin.tsv}).
+     */
+    public record Markers(List<String> translation, List<String> spinZh) {
+
+        static final int SPIN_MARKERS = 3;
+
+        public static Markers load(Path modelsDir) throws IOException {
+            List<String> translation = new ArrayList<>();
+            for (String line : Files.readAllLines(modelsDir.resolve("dedup/translation-markers.txt"), StandardCharsets.UTF_8)) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    translation.add(fold(line.strip()));
+                }
+            }
+            List<String> spin = new ArrayList<>();
+            for (String line : Files.readAllLines(modelsDir.resolve("claims/spin.tsv"), StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t");
+                if (!line.startsWith("#") && f.length >= 3 && f[1].equals("marker")) {
+                    spin.add(TextNormalizer.toSimplified(f[2]));
+                }
+            }
+            return new Markers(translation, spin);
+        }
+
+        boolean translation(String text) {
+            String folded = fold(text);
+            return translation.stream().anyMatch(folded::contains);
+        }
+
+        boolean spun(String text, String lang) {
+            if (!lang.startsWith("zh")) {
+                return false;
+            }
+            String simplified = TextNormalizer.toSimplified(text);
+            return spinZh.stream().filter(simplified::contains).count() >= SPIN_MARKERS;
+        }
+
+        private static String fold(String s) {
+            return TextNormalizer.nfkc(s).text().toLowerCase(Locale.ROOT);
+        }
+    }
+}
