@@ -124,6 +124,11 @@ public final class MoneyRecognizer {
                 i++;
                 continue;
             }
+            int url = v.urlEnd(i);
+            if (url >= 0) {
+                i = url;
+                continue;
+            }
             Piece p = vague(d, i);
             if (p == null) {
                 p = rangeWithOpener(d, i);

@@ -15,8 +15,7 @@ import org.newsclaims.normalize.TextNormalizer;
 public final class NumberFinder {
 
     private static final MathContext MC = MathContext.DECIMAL64;
-    private static final String[] PERCENT_PREFIX = {"百分之", "千分之", "万分之"};
-    private static final BigDecimal[] PERCENT_PREFIX_DIVISOR = {BigDecimal.ONE, BigDecimal.TEN, BigDecimal.valueOf(100)};
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final NumeralGrammar zh;
     private final NumeralGrammar vi;
@@ -43,12 +42,20 @@ public final class NumberFinder {
                 i++;
                 continue;
             }
+            int url = v.urlEnd(i);
+            if (url >= 0) {
+                i = url;
+                continue;
+            }
             Span s = range(g, v, i);
             if (s == null) {
-                s = percentPrefixed(g, v, i);
+                s = percentFraction(g, v, i);
             }
             if (s == null) {
                 s = number(g, v, i);
+            }
+            if (s == null) {
+                s = wordShare(g, v, i);
             }
             if (s == null) {
                 s = halfCounted(g, v, i);
@@ -205,19 +212,6 @@ public final class NumberFinder {
         return n != null && n.kind == NumberMention.Kind.NUMBER ? n : null;
     }
 
-    /** 百分之二十, 千分之三. */
-    private Span percentPrefixed(NumeralGrammar g, TextView v, int i) {
-        for (int k = 0; k < PERCENT_PREFIX.length; k++) {
-            if (v.startsWith(PERCENT_PREFIX[k], i)) {
-                Quantity q = g.parse(v, v.skipSpaces(i + PERCENT_PREFIX[k].length()), false);
-                if (q != null) {
-                    return new Span(i, q.end(), NumberMention.Kind.PERCENT, q.value().divide(PERCENT_PREFIX_DIVISOR[k], MC), q.approx());
-                }
-            }
-        }
-        return null;
-    }
-
     /** A number, with a sign, a power (2^5), a fraction (三分之一, 3/5, 二份一), a mixed part (一又二分之一, 1 3/5) or a percent sign. */
     private Span number(NumeralGrammar g, TextView v, int i) {
         int start = i;
@@ -258,8 +252,13 @@ public final class NumberFinder {
         if (f < v.length() && v.at(f) == '%') {
             return new Span(start, f + 1, NumberMention.Kind.PERCENT, value, q.approx());
         }
-        if (v.startsWith("个百分点", f)) {
-            return new Span(start, f + 4, NumberMention.Kind.PERCENT, value, q.approx());
+        int points = v.spacedEnd("个百分点", f);
+        if (points >= 0) {
+            return new Span(start, points, NumberMention.Kind.PERCENT, value, q.approx());
+        }
+        Span share = share(g, v, start, q, f);
+        if (share != null) {
+            return share;
         }
         return new Span(start, end, NumberMention.Kind.NUMBER, value, q.approx());
     }
@@ -287,10 +286,102 @@ public final class NumberFinder {
         if (num == null) {
             return null;
         }
-        BigDecimal value = slash
-                ? num.value().signum() == 0 ? null : den.value().divide(num.value(), MC)
-                : num.value().divide(den.value(), MC);
-        return value == null ? null : new Span(i, num.end(), NumberMention.Kind.NUMBER, value, null);
+        if (slash) {
+            return num.value().signum() == 0 ? null
+                    : new Span(i, num.end(), NumberMention.Kind.NUMBER, den.value().divide(num.value(), MC), null);
+        }
+        return new Span(i, num.end(), NumberMention.Kind.NUMBER, num.value().divide(den.value(), MC), null);
+    }
+
+    /**
+     * 百分之二十 = 20%, 千分之三 = 0.3%, 万分之七, 百万分之五: a denominator of bare unit words (一百分之二 is
+     * the number 0.02), spaces allowed between the characters (百 分 之 2).
+     */
+    private static Span percentFraction(NumeralGrammar g, TextView v, int i) {
+        BigDecimal den = BigDecimal.ONE;
+        int j = i;
+        for (var w = g.lexicon().numerals.match(v, j); w != null
+                && (w.value().type() == Lexicon.NumeralType.SMALL || w.value().type() == Lexicon.NumeralType.BIG);
+                w = g.lexicon().numerals.match(v, j)) {
+            den = den.multiply(w.value().value());
+            j = v.skipSpaces(j + w.length());
+        }
+        int of = v.spacedEnd("分之", j);
+        if (j == i || den.compareTo(HUNDRED) < 0 || of < 0) {
+            return null;
+        }
+        Quantity num = g.parse(v, v.skipSpaces(of), false);
+        return num == null ? null : new Span(i, num.end(), NumberMention.Kind.PERCENT,
+                num.value().multiply(HUNDRED).divide(den, MC), num.approx());
+    }
+
+    /**
+     * Tenths written with 成 (a share: 三成 = 30%, 7.2成 = 72%, 七成六 = 76%, 三成半 = 35%) or 折 (the
+     * share of the full price paid: 八折 = 80%, 75折 = 7.5折 = 75%, 三八折 = 38%), after a number of at
+     * most ten. Compounds such as 成员, 折叠 are not shares (blockers.txt).
+     */
+    private static Span share(NumeralGrammar g, TextView v, int start, Quantity q, int f) {
+        Lexicon lx = g.lexicon();
+        BigDecimal x = q.value();
+        if (!lx.isChinese() || q.maxBig() != null || q.approx() != null || x.signum() <= 0) {
+            return null;
+        }
+        int at = f;
+        if (!v.startsWith("成", at) && !v.startsWith("折", at)) {
+            Quantity d = digit(g, v, f); // 三八折, 7 2 折
+            if (d == null || !isDigitValue(x)) {
+                return null;
+            }
+            at = v.skipSpaces(d.end());
+            if (!v.startsWith("折", at)) {
+                return null;
+            }
+            x = x.add(d.value().divide(BigDecimal.TEN, MC));
+        }
+        boolean discount = v.startsWith("折", at);
+        if (discount && x.stripTrailingZeros().scale() <= 0 && x.compareTo(BigDecimal.TEN) > 0 && x.compareTo(HUNDRED) < 0) {
+            x = x.divide(BigDecimal.TEN, MC); // 75折
+        }
+        if (x.compareTo(BigDecimal.TEN) > (discount ? -1 : 0) || lx.blockers.covering(v, at) != null) {
+            return null;
+        }
+        int end = at + 1;
+        int k = v.skipSpaces(end);
+        if (!discount && isDigitValue(x)) {
+            Quantity d = digit(g, v, k);
+            if (v.startsWith("半", k)) {
+                x = x.add(new BigDecimal("0.5"));
+                end = k + 1;
+            } else if (d != null && d.value().signum() > 0 && (k == end || d.wordsOnly())) {
+                x = x.add(d.value().divide(BigDecimal.TEN, MC)); // 七成六: the next tenth abbreviated
+                end = d.end();
+            }
+        }
+        return new Span(start, end, NumberMention.Kind.PERCENT, x.multiply(BigDecimal.TEN), null);
+    }
+
+    /** 半成 = 5%, 半折 = 50%, and 打对折 = 50% (对折 alone is folding in two, so only after 打). */
+    private static Span wordShare(NumeralGrammar g, TextView v, int i) {
+        if (!g.lexicon().isChinese()) {
+            return null;
+        }
+        if (v.startsWith("半成", i) || v.startsWith("半折", i)) {
+            BigDecimal pct = v.startsWith("半成", i) ? BigDecimal.valueOf(5) : BigDecimal.valueOf(50);
+            return g.lexicon().blockers.covering(v, i + 1) != null ? null
+                    : new Span(i, i + 2, NumberMention.Kind.PERCENT, pct, null);
+        }
+        return v.startsWith("对折", i) && i > 0 && v.at(i - 1) == '打'
+                ? new Span(i, i + 2, NumberMention.Kind.PERCENT, BigDecimal.valueOf(50), null) : null;
+    }
+
+    /** A single digit 0-9 written alone (八, 8) at {@code i}, or null. */
+    private static Quantity digit(NumeralGrammar g, TextView v, int i) {
+        Quantity d = g.parse(v, i, false);
+        return d != null && d.tokens() == 1 && isDigitValue(d.value()) ? d : null;
+    }
+
+    private static boolean isDigitValue(BigDecimal x) {
+        return x.signum() >= 0 && x.compareTo(BigDecimal.TEN) < 0 && x.stripTrailingZeros().scale() <= 0;
     }
 
     /** 2^5, 2.5^-1, 1.1^+23. */

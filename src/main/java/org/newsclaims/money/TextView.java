@@ -40,6 +40,39 @@ final class TextView {
         return true;
     }
 
+    /**
+     * Where {@code foldedWord} ends if it starts at {@code pos}, allowing spaces between its
+     * characters (个 百 分 点), or -1.
+     */
+    int spacedEnd(String foldedWord, int pos) {
+        int i = pos;
+        for (int k = 0; k < foldedWord.length(); k++) {
+            if (k > 0) {
+                i = skipSpaces(i);
+            }
+            if (i >= folded.length || folded[i] != foldedWord.charAt(k)) {
+                return -1;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The end of a web address starting at {@code i} ({@code http://…}, {@code www.…}: up to the next
+     * space or non-ASCII character), or -1. Digits in addresses (30%25, /2024/) are not numbers.
+     */
+    int urlEnd(int i) {
+        if (!(startsWith("http://", i) || startsWith("https://", i) || startsWith("www.", i)) || isAlpha(i - 1)) {
+            return -1;
+        }
+        int j = i;
+        while (j < folded.length && folded[j] > ' ' && folded[j] < 0x80) {
+            j++;
+        }
+        return j;
+    }
+
     /** The first original character behind normalized position {@code i}. */
     char originalChar(int i) {
         return source.original().charAt(source.toOriginalStart(i));

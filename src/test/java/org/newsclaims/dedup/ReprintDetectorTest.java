@@ -1,0 +1,170 @@
+package org.newsclaims.dedup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.Transliterator;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsclaims.ModelFiles;
+import org.newsclaims.index.ArticleStore;
+import org.newsclaims.index.FxTable;
+import org.newsclaims.ingest.Article;
+import org.newsclaims.ingest.ArticleReader;
+import org.newsclaims.money.MoneyRecognizer;
+
+/**
+ * Real articles, transformed here the way reprints are made, must join their original's cluster;
+ * template news with other numbers must not.
+ */
+class ReprintDetectorTest {
+
+    private static final ArticleReader READER = ArticleReader.withDefaults();
+    private static final ReprintDetector DETECTOR = new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir()));
+
+    @TempDir
+    Path tmp;
+
+    private Article read(String name, String text) throws Exception {
+        Path file = tmp.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return READER.read(file);
+    }
+
+    private Optional<ReprintLink> compare(Article original, Article copy) {
+        return ReprintDetector.compare(DETECTOR.fingerprint(copy), DETECTOR.fingerprint(original));
+    }
+
+    private static String text(String path) throws Exception {
+        return Files.readString(Path.of(path), StandardCharsets.UTF_8);
+    }
+
+    static final String[] ARTICLES = {"corpus/003_3fd00ecdb690494d.txt", "corpus/002_b6c9298f0427f3c7.txt",
+        "corpus/001_78688a10d7b2755c.txt", "../shared/news-sample/n508.txt", "../shared/news-sample/n390.txt",
+        "../shared/news-sample/n013.txt"};
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5})
+    void verbatimCopyWithNewChromeIsTheSameArticle(int i) throws Exception {
+        String original = text(ARTICLES[i]);
+        Article a = read("a.txt", original);
+        Article b = read("b.txt", "快捷导航 新闻首页\n主页 > 财经 >\n\n" + original + "\n\n相关文章\n某公司融资10亿美元\n");
+        assertEquals("duplicate", compare(a, b).orElseThrow().relation());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5})
+    void rewrittenLeadAndDroppedParagraphIsANearDuplicate(int i) throws Exception {
+        Article a = read("a.txt", text(ARTICLES[i]));
+        List<String> paragraphs = new ArrayList<>(a.bodyText().lines().toList());
+        paragraphs.set(1, a.language().isChinese() ? "据本报记者综合报道,以下为详细内容。" : "Theo phóng viên tổng hợp, sau đây là nội dung chi tiết.");
+        if (paragraphs.size() > 4) {
+            paragraphs.remove(paragraphs.size() / 2);
+        }
+        Article b = read("b.txt", String.join("\n", paragraphs));
+        ReprintLink link = compare(a, b).orElseThrow(() -> new AssertionError("edited copy not linked"));
+        assertTrue(List.of("near_duplicate", "spun").contains(link.relation()), link.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 5})
+    void scriptConversionIsAScriptVariant(int i) throws Exception {
+        Article a = read("a.txt", text(ARTICLES[i]));
+        String id = a.language().tag().equals("zh-Hant") ? "Traditional-Simplified" : "Simplified-Traditional";
+        Article b = read("b.txt", Transliterator.getInstance(id).transliterate(text(ARTICLES[i])));
+        assertTrue(a.language() != b.language(), "the copy is in the other script");
+        assertEquals("script_variant", compare(a, b).orElseThrow().relation());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5})
+    void synonymSwapsOnAFifthOfTheWordsStillLink(int i) throws Exception {
+        Article a = read("a.txt", text(ARTICLES[i]));
+        Article b = read("b.txt", swapEveryFifthWord(text(ARTICLES[i]), a.language().isChinese()));
+        ReprintLink link = compare(a, b).orElseThrow(() -> new AssertionError("spun copy not linked"));
+        assertTrue(List.of("spun", "near_duplicate").contains(link.relation()), link.toString());
+    }
+
+    @Test
+    void templateBulletinsWithOtherNumbersAndDatesStayApart() throws Exception {
+        for (String path : List.of("../shared/news-sample/n080.txt", "../shared/news-sample/n063.txt", ARTICLES[0])) {
+            String original = text(path);
+            Article a = read("a.txt", original);
+            Article b = read("b.txt", otherNumbers(original));
+            assertTrue(compare(a, b).isEmpty(), path + " linked to its own template with other numbers");
+        }
+    }
+
+    @Test
+    void translationLinksBySharedAnchors() throws Exception {
+        Article zh = READER.read(Path.of("corpus/000_0c0986e9bb383d28.txt"));
+        Article vi = READER.read(Path.of("corpus/001_78688a10d7b2755c.txt"));
+        ReprintLink link = compare(zh, vi).orElseThrow();
+        assertEquals("translation", link.relation());
+        assertTrue(link.aligned().contains("$USD:5000000000") && link.aligned().contains("$USD:8500000000"), link.aligned().toString());
+        for (String other : List.of("002_b6c9298f0427f3c7.txt", "003_3fd00ecdb690494d.txt", "004_5d0dcbae05c0383e.txt")) {
+            Article o = READER.read(Path.of("corpus", other));
+            assertTrue(compare(o, vi).isEmpty() && compare(o, zh).isEmpty(), other + " is a different story");
+        }
+    }
+
+    @Test
+    void seedsClusterAsTheyShouldThroughTheStore() throws Exception {
+        try (ArticleStore store = ArticleStore.open(tmp.resolve("data"))) {
+            List<Fingerprint> recent = new ArrayList<>();
+            try (var files = Files.list(Path.of("corpus"))) {
+                for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                    Article a = READER.read(p);
+                    Fingerprint f = DETECTOR.fingerprint(a);
+                    store.put(a, "sha-" + p, List.of(), FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), f,
+                            DETECTOR.links(f, store.searcher(), recent));
+                    recent.add(f);
+                }
+            }
+            store.commit();
+            Clusters clusters = Clusters.build(store.searcher(), Clusters.Markers.load(ModelFiles.dir()));
+            Cluster c = clusters.ofPath(ArticleStore.key(Path.of("corpus/001_78688a10d7b2755c.txt")));
+            assertEquals(2, c.size());
+            assertEquals(ArticleStore.key(Path.of("corpus/000_0c0986e9bb383d28.txt")), c.canonical());
+            assertEquals("spun", c.members().get(0).relation());
+            assertEquals("translation", c.members().get(1).relation());
+            for (String alone : List.of("002_b6c9298f0427f3c7.txt", "003_3fd00ecdb690494d.txt", "004_5d0dcbae05c0383e.txt")) {
+                assertEquals(1, clusters.ofPath(ArticleStore.key(Path.of("corpus", alone))).size(), alone);
+            }
+        }
+    }
+
+    /** Every fifth word (Chinese: ICU dictionary words; Vietnamese: syllables) replaced by another word. */
+    static String swapEveryFifthWord(String text, boolean chinese) {
+        String[] fillers = chinese ? new String[] {"因而", "然而", "此外", "相当", "一些", "进行"}
+                : new String[] {"rất", "nhiều", "được", "những", "cũng", "khá"};
+        BreakIterator words = BreakIterator.getWordInstance(chinese ? java.util.Locale.CHINESE : new java.util.Locale("vi"));
+        words.setText(text);
+        StringBuilder out = new StringBuilder();
+        int n = 0;
+        for (int start = words.first(), end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+            String w = text.substring(start, end);
+            boolean word = words.getRuleStatus() >= BreakIterator.WORD_LETTER && w.chars().noneMatch(Character::isDigit);
+            out.append(word && ++n % 5 == 0 ? fillers[n % fillers.length] : w);
+        }
+        return out.toString();
+    }
+
+    /** The same text with every digit changed: a bulletin of another day. */
+    static String otherNumbers(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            out.append(c >= '0' && c <= '9' ? (char) ('0' + (c - '0' + 3) % 10) : c);
+        }
+        return out.toString();
+    }
+}
