@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.newsclaims.ModelFiles;
+import org.newsclaims.dedup.Clusters;
 import org.newsclaims.query.ClaimFilter;
 import org.newsclaims.query.ClaimHit;
 import org.newsclaims.query.ClaimResults;
@@ -60,6 +62,9 @@ final class ClaimsCommand implements Callable<Integer> {
     @Option(names = "--facets", description = "Also count matches per source, subject, metric, currency and year.")
     boolean facets;
 
+    @Option(names = "--collapse", description = "The same claim repeated across a reprint cluster once, with all its attestations.")
+    boolean collapse;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N claims (default: ${DEFAULT-VALUE}).")
     int limit;
 
@@ -79,7 +84,8 @@ final class ClaimsCommand implements Callable<Integer> {
                 number("--max", max), usd, lang, year, hedged);
         ClaimResults results;
         try (StoreReader store = StoreReader.open(common.data())) {
-            results = new ClaimSearch(store.searcher()).search(filter, limit, facets);
+            Clusters clusters = Clusters.build(store.searcher(), Clusters.Markers.load(ModelFiles.dir()));
+            results = new ClaimSearch(store.searcher(), clusters).search(filter, limit, facets, collapse);
         }
         if (json) {
             Json.print(System.out, results);
@@ -97,7 +103,15 @@ final class ClaimsCommand implements Callable<Integer> {
             System.out.println("   source: " + (h.source() == null ? "(the article itself)"
                     : h.source() + " (" + h.sourceType() + "; " + h.cue() + ", " + h.scope() + ")"));
             System.out.println("   " + h.highlighted().replaceAll("\\s*\\n\\s*", " "));
-            System.out.println("   " + Paths.display(h.path()) + " [" + h.language() + "] " + (h.date() == null ? "" : h.date()));
+            System.out.println("   " + Paths.display(h.path()) + " [" + h.language() + "] " + (h.date() == null ? "" : h.date())
+                    + "  cluster " + h.cluster());
+            if (h.attestations().size() > 1) {
+                System.out.println("   stated in " + h.attestations().size() + " articles of the cluster:");
+                for (ClaimHit.Attestation a : h.attestations()) {
+                    System.out.printf("     %s [%s] %s at %d-%d, source: %s%n", Paths.display(a.path()), a.language(),
+                            a.mention(), a.start(), a.end(), a.source() == null ? "(the article itself)" : a.source());
+                }
+            }
         }
         if (facets) {
             for (Map.Entry<String, Map<String, Integer>> e : results.facets().entrySet()) {

@@ -2,6 +2,8 @@ package org.newsclaims.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsclaims.ModelFiles;
+import org.newsclaims.dedup.Clusters;
 import org.newsclaims.query.ArticleHit;
 import org.newsclaims.query.ArticleSearch;
 import org.newsclaims.query.StoreReader;
@@ -27,6 +29,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "At most N hits (default: ${DEFAULT-VALUE}).")
     int limit;
 
+    @Option(names = "--collapse", description = "One hit per reprint cluster, with its number of reprints.")
+    boolean collapse;
+
     @Option(names = "--json", description = "Print hits as JSON.")
     boolean json;
 
@@ -34,7 +39,8 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<ArticleHit> hits;
         try (StoreReader store = StoreReader.open(common.data())) {
-            hits = new ArticleSearch(store.searcher()).search(String.join(" ", query), lang, limit);
+            Clusters clusters = collapse ? Clusters.build(store.searcher(), Clusters.Markers.load(ModelFiles.dir())) : null;
+            hits = new ArticleSearch(store.searcher()).search(String.join(" ", query), lang, limit, clusters);
         }
         if (json) {
             Json.print(System.out, hits);
@@ -45,8 +51,9 @@ final class SearchCommand implements Callable<Integer> {
         }
         for (int i = 0; i < hits.size(); i++) {
             ArticleHit h = hits.get(i);
-            System.out.printf("%d. %s  [%s] %s%n   %s  %s%n", i + 1, h.title(), h.language(),
-                    h.date() == null ? "" : h.date(), h.docId(), Paths.display(h.path()));
+            System.out.printf("%d. %s  [%s] %s%s%n   %s  %s%n", i + 1, h.title(), h.language(),
+                    h.date() == null ? "" : h.date(), h.reprints() > 0 ? "  (+" + h.reprints() + " reprints)" : "",
+                    h.docId(), Paths.display(h.path()));
             if (h.snippet() != null) {
                 System.out.println("   " + h.snippet());
             }

@@ -28,9 +28,16 @@ import org.newsclaims.normalize.TextNormalizer;
  */
 public final class Clusters {
 
-    /** {@code text}: the raw page, chrome included, where translation notices stand. */
+    /** {@code luceneDoc}: where to read the body and raw text, needed only for clusters of two or more. */
     private record Node(String path, String docId, String lang, String title, String date, boolean dateTrusted,
-                        int length, String body, String text, List<String[]> links) {
+                        int luceneDoc, List<String[]> links) {
+    }
+
+    /** A multi-member cluster's node with its texts: {@code text} is the raw page, where translation notices stand. */
+    private record Loaded(Node node, String body, String text) {
+        String path() {
+            return node.path();
+        }
     }
 
     private final Map<String, Cluster> byPath;
@@ -55,7 +62,7 @@ public final class Clusters {
         int n = Math.max(1, searcher.count(articles));
         Map<String, Node> nodes = new LinkedHashMap<>();
         Set<String> fields = Set.of(Fields.PATH, Fields.DOC_ID, Fields.LANGUAGE, Fields.TITLE, Fields.DATE,
-                Fields.DATE_INFERRED, Fields.BODY, Fields.TEXT, Fields.LINKS);
+                Fields.DATE_INFERRED, Fields.LINKS);
         for (ScoreDoc sd : searcher.search(articles, n).scoreDocs) {
             Document d = searcher.storedFields().document(sd.doc, fields);
             List<String[]> links = new ArrayList<>();
@@ -65,10 +72,8 @@ public final class Clusters {
                     links.add(line.split("\t"));
                 }
             }
-            String body = d.get(Fields.BODY);
             nodes.put(d.get(Fields.PATH), new Node(d.get(Fields.PATH), d.get(Fields.DOC_ID), d.get(Fields.LANGUAGE),
-                    d.get(Fields.TITLE), d.get(Fields.DATE), !"true".equals(d.get(Fields.DATE_INFERRED)),
-                    body.length(), body, d.get(Fields.TEXT), links));
+                    d.get(Fields.TITLE), d.get(Fields.DATE), !"true".equals(d.get(Fields.DATE_INFERRED)), sd.doc, links));
         }
         Map<String, String> parent = new HashMap<>();
         for (Node node : nodes.values()) {
@@ -85,7 +90,8 @@ public final class Clusters {
         Map<String, Cluster> byPath = new HashMap<>();
         List<Cluster> all = new ArrayList<>();
         for (List<Node> members : components.values()) {
-            Cluster c = cluster(members, markers);
+            Cluster c = members.size() == 1 ? new Cluster(members.get(0).docId(), members.get(0).path(),
+                    List.of(member(members.get(0), "canonical", 1.0))) : cluster(load(searcher, members), markers);
             all.add(c);
             for (Node m : members) {
                 byPath.put(m.path(), c);
@@ -95,19 +101,29 @@ public final class Clusters {
         return new Clusters(byPath, all);
     }
 
-    private static Cluster cluster(List<Node> members, Markers markers) {
-        boolean mixed = members.stream().map(m -> m.lang().startsWith("zh")).distinct().count() > 1;
-        Comparator<Node> order = Comparator
-                .comparing((Node m) -> m.dateTrusted() && m.date() != null ? m.date() : "9999")
+    private static List<Loaded> load(IndexSearcher searcher, List<Node> members) throws IOException {
+        List<Loaded> out = new ArrayList<>();
+        for (Node m : members) {
+            Document d = searcher.storedFields().document(m.luceneDoc(), Set.of(Fields.BODY, Fields.TEXT));
+            out.add(new Loaded(m, d.get(Fields.BODY), d.get(Fields.TEXT)));
+        }
+        return out;
+    }
+
+    private static Cluster cluster(List<Loaded> members, Markers markers) {
+        boolean mixed = members.stream().map(m -> m.node().lang().startsWith("zh")).distinct().count() > 1;
+        Comparator<Loaded> order = Comparator
+                .comparing((Loaded m) -> m.node().dateTrusted() && m.node().date() != null ? m.node().date() : "9999")
                 .thenComparing(m -> mixed && markers.translation(m.text()) ? 1 : 0)
-                .thenComparing(Comparator.comparingInt(Node::length).reversed())
-                .thenComparing(Node::path);
-        Node canonical = members.stream().min(order).orElseThrow();
+                .thenComparing(Comparator.comparingInt((Loaded m) -> m.body().length()).reversed())
+                .thenComparing(Loaded::path);
+        Loaded first = members.stream().min(order).orElseThrow();
+        Node canonical = first.node();
         List<Cluster.Member> out = new ArrayList<>();
-        out.add(member(canonical, members.size() > 1 && markers.spun(canonical.body(), canonical.lang())
-                ? "spun" : "canonical", 1.0));
-        members.stream().filter(m -> m != canonical).sorted(order).forEach(m -> {
-            String[] link = strongestLink(m, canonical, members);
+        out.add(member(canonical, markers.spun(first.body(), canonical.lang()) ? "spun" : "canonical", 1.0));
+        List<Node> nodes = members.stream().map(Loaded::node).toList();
+        members.stream().filter(m -> m != first).sorted(order).map(Loaded::node).forEach(m -> {
+            String[] link = strongestLink(m, canonical, nodes);
             String relation = link == null ? "near_duplicate" : link[2];
             if (!m.lang().substring(0, 2).equals(canonical.lang().substring(0, 2))) {
                 relation = "translation";

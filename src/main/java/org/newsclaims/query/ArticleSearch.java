@@ -18,6 +18,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.newsclaims.dedup.Cluster;
+import org.newsclaims.dedup.Clusters;
 import org.newsclaims.index.Analyzers;
 import org.newsclaims.index.Fields;
 
@@ -36,7 +38,9 @@ public final class ArticleSearch {
         this.searcher = searcher;
     }
 
-    public List<ArticleHit> search(String queryText, String lang, int limit) throws QueryException, IOException {
+    /** With {@code clusters}, one hit per reprint cluster (the best), with its number of reprints. */
+    public List<ArticleHit> search(String queryText, String lang, int limit, Clusters clusters)
+            throws QueryException, IOException {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new QueryException("--limit must be between 1 and " + MAX_LIMIT);
         }
@@ -48,19 +52,25 @@ public final class ArticleSearch {
             b.add(languageFilter(lang), BooleanClause.Occur.FILTER);
         }
         Query query = b.build();
-        TopDocs top = searcher.search(query, limit);
+        TopDocs top = searcher.search(query, clusters == null ? limit : Math.min(MAX_LIMIT * 10, limit * 20));
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Analyzers.perField())
                 .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .build();
         String[] snippets = highlighter.highlight(Fields.BODY, query, top, 2);
         List<ArticleHit> hits = new ArrayList<>();
-        for (int i = 0; i < top.scoreDocs.length; i++) {
+        java.util.Set<String> seenClusters = new java.util.HashSet<>();
+        for (int i = 0; i < top.scoreDocs.length && hits.size() < limit; i++) {
             ScoreDoc sd = top.scoreDocs[i];
             Document d = searcher.storedFields().document(sd.doc);
+            Cluster cluster = clusters == null ? null : clusters.ofPath(d.get(Fields.PATH));
+            if (cluster != null && !seenClusters.add(cluster.id())) {
+                continue;
+            }
             String snippet = snippets[i] != null ? snippets[i].replaceAll("\\s*\\n\\s*", " ") : null;
             hits.add(new ArticleHit(d.get(Fields.DOC_ID), d.get(Fields.PATH), d.get(Fields.TITLE), d.get(Fields.LANGUAGE),
-                    d.get(Fields.DATE), sd.score, snippet));
+                    d.get(Fields.DATE), sd.score, snippet, cluster == null ? null : cluster.id(),
+                    cluster == null ? 0 : cluster.size() - 1));
         }
         return hits;
     }

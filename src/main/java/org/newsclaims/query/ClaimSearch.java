@@ -26,6 +26,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.newsclaims.dedup.Cluster;
+import org.newsclaims.dedup.Clusters;
 import org.newsclaims.index.Analyzers;
 import org.newsclaims.index.Fields;
 import org.newsclaims.normalize.TextNormalizer;
@@ -38,26 +40,61 @@ public final class ClaimSearch {
 
     private static final Map<String, String> FACETS = facetFields();
 
-    private final IndexSearcher searcher;
+    /** Claims collapsed across a cluster are looked for among this many matches at most. */
+    static final int COLLAPSE_WINDOW = 100_000;
 
-    public ClaimSearch(IndexSearcher searcher) {
+    private final IndexSearcher searcher;
+    private final Clusters clusters;
+
+    public ClaimSearch(IndexSearcher searcher, Clusters clusters) {
         this.searcher = searcher;
+        this.clusters = clusters;
     }
 
-    public ClaimResults search(ClaimFilter f, int limit, boolean withFacets) throws QueryException, IOException {
+    /**
+     * Claims matching {@code f} in index order. With {@code collapse}, the same claim stated in
+     * several articles of one reprint cluster (same amount, currency, metric and subject) is one
+     * hit, taken from the cluster's canonical article where it states it, with every attestation.
+     */
+    public ClaimResults search(ClaimFilter f, int limit, boolean withFacets, boolean collapse)
+            throws QueryException, IOException {
         if (limit < 1 || limit > ArticleSearch.MAX_LIMIT) {
             throw new QueryException("--limit must be between 1 and " + ArticleSearch.MAX_LIMIT);
         }
         Query query = build(f);
-        FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, limit,
-                Sort.INDEXORDER, new FacetsCollectorManager());
+        FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query,
+                collapse ? COLLAPSE_WINDOW : limit, Sort.INDEXORDER, new FacetsCollectorManager());
         TopDocs top = result.topDocs();
         List<ClaimHit> hits = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
             hits.add(hit(searcher.storedFields().document(sd.doc)));
         }
+        long total = top.totalHits.value;
+        if (collapse) {
+            hits = collapse(hits);
+            total = hits.size();
+            hits = hits.subList(0, Math.min(limit, hits.size()));
+        }
         Map<String, Map<String, Integer>> facets = withFacets ? facets(result.facetsCollector()) : Map.of();
-        return new ClaimResults(top.totalHits.value, hits, facets);
+        return new ClaimResults(total, hits, facets);
+    }
+
+    private List<ClaimHit> collapse(List<ClaimHit> hits) {
+        Map<String, List<ClaimHit>> groups = new LinkedHashMap<>();
+        for (ClaimHit h : hits) {
+            String key = String.join("|", h.cluster(), String.valueOf(h.currency()), String.valueOf(h.value()),
+                    String.valueOf(h.low()), String.valueOf(h.high()), String.valueOf(h.metric()),
+                    h.subject() == null ? "" : TextNormalizer.matchKey(h.subject()));
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(h);
+        }
+        List<ClaimHit> out = new ArrayList<>();
+        for (List<ClaimHit> group : groups.values()) {
+            Cluster c = clusters.ofPath(group.get(0).path());
+            ClaimHit representative = group.stream().filter(h -> c != null && h.path().equals(c.canonical()))
+                    .findFirst().orElse(group.get(0));
+            out.add(representative.withAttestations(group.stream().map(ClaimHit::attestation).toList()));
+        }
+        return out;
     }
 
     static Query build(ClaimFilter f) throws QueryException {
@@ -144,7 +181,7 @@ public final class ClaimSearch {
         return m;
     }
 
-    private static ClaimHit hit(Document d) {
+    private ClaimHit hit(Document d) {
         String sentence = d.get(Fields.SENTENCE);
         int start = d.getField(Fields.START).numericValue().intValue();
         int end = d.getField(Fields.END).numericValue().intValue();
@@ -156,12 +193,14 @@ public final class ClaimSearch {
             highlighted = sentence.substring(0, s) + "«" + sentence.substring(s, e) + "»" + sentence.substring(e);
         }
         var year = d.getField(Fields.CLAIM_YEAR);
+        Cluster cluster = clusters.ofPath(d.get(Fields.PATH));
         return new ClaimHit(d.get(Fields.CLAIM_ID), d.get(Fields.DOC_ID), d.get(Fields.PATH), d.get(Fields.TITLE),
                 d.get(Fields.LANGUAGE), d.get(Fields.DATE), d.get(Fields.MENTION), start, end, sentence, highlighted,
                 d.get(Fields.VALUE), d.get(Fields.LOW), d.get(Fields.HIGH), d.get(Fields.CURRENCY), d.get(Fields.USD_VALUE),
-                d.get(Fields.QUALIFIER), d.get(Fields.PERIOD), Boolean.parseBoolean(d.get(Fields.VAGUE)),
+                d.get(Fields.FX_RATE), d.get(Fields.QUALIFIER), d.get(Fields.PERIOD), Boolean.parseBoolean(d.get(Fields.VAGUE)),
                 d.get(Fields.METRIC), d.get(Fields.SUBJECT), d.get(Fields.TIME),
                 year == null ? null : year.numericValue().intValue(), Boolean.parseBoolean(d.get(Fields.HEDGED)),
-                d.get(Fields.SOURCE), d.get(Fields.SOURCE_TYPE), d.get(Fields.CUE), d.get(Fields.SCOPE));
+                d.get(Fields.SOURCE), d.get(Fields.SOURCE_TYPE), d.get(Fields.CUE), d.get(Fields.SCOPE),
+                cluster == null ? null : cluster.id(), List.of());
     }
 }

@@ -2,6 +2,7 @@ package org.newsclaims.money;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -71,5 +72,54 @@ class NumberFinderTest {
         assertEquals(false, r.highInclusive());
         NumberMention open = F.find(TextNormalizer.nfkc("1000以上"), "zh-Hans").get(0);
         assertNull(open.high());
+    }
+
+    static NumberMention only(String text) {
+        List<NumberMention> found = F.find(TextNormalizer.nfkc(text), "zh-Hans");
+        assertEquals(1, found.size(), () -> text + ": " + found);
+        return found.get(0);
+    }
+
+    @Test
+    void fractionsThatStartLikeOtherWords() {
+        assertNumber("0.1", "十分之一", "zh-Hans"); // 十分 is also "very"
+        assertNumber("1.1", "一又十分一", "zh-Hans");
+        assertEquals(List.of(), F.find(TextNormalizer.nfkc("十分重要"), "zh-Hans"));
+        assertNumber("-99.95", "âm chín chín chấm chín lăm", "vi");
+    }
+
+    @Test
+    void classifierIsKeptBesideTheNumber() {
+        NumberMention pair = only("五雙");
+        assertEquals("五", pair.text());
+        assertEquals(0, BigDecimal.valueOf(5).compareTo(pair.value()));
+        assertEquals("雙", pair.classifier().text());
+        assertEquals(0, BigDecimal.TEN.compareTo(pair.count()));
+        NumberMention half = only("半个");
+        assertEquals(0, new BigDecimal("0.5").compareTo(half.value()));
+        assertEquals(2, half.classifier().end());
+        assertNull(F.find(TextNormalizer.nfkc("以3对2获胜"), "zh-Hans").get(0).classifier()); // a score
+    }
+
+    @Test
+    void sharesDiscountsAndPerMille() {
+        String[][] cases = {{"三成", "30"}, {"7.2成", "72"}, {"七成六", "76"}, {"三成半", "35"}, {"十成", "100"},
+                {"半成", "5"}, {"八折", "80"}, {"75折", "75"}, {"三八折", "38"}, {"9.9折", "99"}, {"半折", "50"},
+                {"千分之三", "0.3"}, {"万分之七", "0.07"}, {"百 分 之 2", "2"}, {"六 个 百 分点", "6"}};
+        for (String[] c : cases) {
+            NumberMention m = only(c[0]);
+            assertEquals(NumberMention.Kind.PERCENT, m.kind(), c[0]);
+            assertEquals(0, new BigDecimal(c[1]).compareTo(m.value()), () -> c[0] + ": " + m.value());
+        }
+        assertEquals(0, new BigDecimal("0.02").compareTo(only("一百分之二").value())); // a number, not 2%
+        for (String s : new String[]{"G7成员国", "三折叠手机", "半成品", "一成不变", "对折"}) {
+            assertTrue(F.find(TextNormalizer.nfkc(s), "zh-Hans").stream()
+                    .noneMatch(m -> m.kind() == NumberMention.Kind.PERCENT), s);
+        }
+    }
+
+    @Test
+    void digitsInWebAddressesAreNotNumbers() {
+        assertEquals(List.of(), F.find(TextNormalizer.nfkc("见 https://example.com/q=30%25%2020%"), "zh-Hans"));
     }
 }
