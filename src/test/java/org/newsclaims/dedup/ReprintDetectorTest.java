@@ -3,8 +3,6 @@ package org.newsclaims.dedup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.text.Transliterator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +55,7 @@ class ReprintDetectorTest {
     void verbatimCopyWithNewChromeIsTheSameArticle(int i) throws Exception {
         String original = text(ARTICLES[i]);
         Article a = read("a.txt", original);
-        Article b = read("b.txt", "快捷导航 新闻首页\n主页 > 财经 >\n\n" + original + "\n\n相关文章\n某公司融资10亿美元\n");
+        Article b = read("b.txt", Reprinting.withNewChrome(original));
         assertEquals("duplicate", compare(a, b).orElseThrow().relation());
     }
 
@@ -65,11 +63,7 @@ class ReprintDetectorTest {
     @ValueSource(ints = {0, 1, 2, 3, 4, 5})
     void rewrittenLeadAndDroppedParagraphIsANearDuplicate(int i) throws Exception {
         Article a = read("a.txt", text(ARTICLES[i]));
-        // sentences, so that one-paragraph news items get the same edit as long articles
-        List<String> sentences = new ArrayList<>(List.of(a.bodyText().split("(?<=[。！？!?]|\\. )")));
-        sentences.set(1, a.language().isChinese() ? "据本报记者综合报道,以下为详细内容。" : "Theo phóng viên tổng hợp, sau đây là nội dung chi tiết. ");
-        sentences.remove(sentences.size() / 2);
-        Article b = read("b.txt", String.join("", sentences));
+        Article b = read("b.txt", Reprinting.editedLead(a.bodyText(), a.language().isChinese()));
         ReprintLink link = compare(a, b).orElseThrow(() -> new AssertionError("edited copy not linked"));
         assertTrue(List.of("near_duplicate", "spun").contains(link.relation()), link.toString());
     }
@@ -78,8 +72,7 @@ class ReprintDetectorTest {
     @ValueSource(ints = {0, 1, 5})
     void scriptConversionIsAScriptVariant(int i) throws Exception {
         Article a = read("a.txt", text(ARTICLES[i]));
-        String id = a.language().tag().equals("zh-Hant") ? "Traditional-Simplified" : "Simplified-Traditional";
-        Article b = read("b.txt", Transliterator.getInstance(id).transliterate(text(ARTICLES[i])));
+        Article b = read("b.txt", Reprinting.otherScript(text(ARTICLES[i]), a.language().tag().equals("zh-Hant")));
         assertTrue(a.language() != b.language(), "the copy is in the other script");
         assertEquals("script_variant", compare(a, b).orElseThrow().relation());
     }
@@ -88,7 +81,7 @@ class ReprintDetectorTest {
     @ValueSource(ints = {0, 1, 2, 3, 4, 5})
     void synonymSwapsOnAFifthOfTheWordsStillLink(int i) throws Exception {
         Article a = read("a.txt", text(ARTICLES[i]));
-        Article b = read("b.txt", swapEveryFifthWord(text(ARTICLES[i]), a.language().isChinese()));
+        Article b = read("b.txt", Reprinting.swapEveryFifthWord(text(ARTICLES[i]), a.language().isChinese()));
         ReprintLink link = compare(a, b).orElseThrow(() -> new AssertionError("spun copy not linked"));
         assertTrue(List.of("spun", "near_duplicate").contains(link.relation()), link.toString());
     }
@@ -98,7 +91,7 @@ class ReprintDetectorTest {
         for (String path : List.of("../shared/news-sample/n080.txt", "../shared/news-sample/n063.txt", ARTICLES[0])) {
             String original = text(path);
             Article a = read("a.txt", original);
-            Article b = read("b.txt", otherNumbers(original));
+            Article b = read("b.txt", Reprinting.otherNumbers(original));
             assertTrue(compare(a, b).isEmpty(), path + " linked to its own template with other numbers");
         }
     }
@@ -142,28 +135,4 @@ class ReprintDetectorTest {
         }
     }
 
-    /** Every fifth word (Chinese: ICU dictionary words; Vietnamese: syllables) replaced by another word. */
-    static String swapEveryFifthWord(String text, boolean chinese) {
-        String[] fillers = chinese ? new String[] {"因而", "然而", "此外", "相当", "一些", "进行"}
-                : new String[] {"rất", "nhiều", "được", "những", "cũng", "khá"};
-        BreakIterator words = BreakIterator.getWordInstance(chinese ? java.util.Locale.CHINESE : new java.util.Locale("vi"));
-        words.setText(text);
-        StringBuilder out = new StringBuilder();
-        int n = 0;
-        for (int start = words.first(), end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-            String w = text.substring(start, end);
-            boolean word = words.getRuleStatus() >= BreakIterator.WORD_LETTER && w.chars().noneMatch(Character::isDigit);
-            out.append(word && ++n % 5 == 0 ? fillers[n % fillers.length] : w);
-        }
-        return out.toString();
-    }
-
-    /** The same text with every digit changed: a bulletin of another day. */
-    static String otherNumbers(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            out.append(c >= '0' && c <= '9' ? (char) ('0' + (c - '0' + 3) % 10) : c);
-        }
-        return out.toString();
-    }
 }

@@ -1,0 +1,97 @@
+package org.newsclaims.dedup;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsclaims.index.ArticleStore;
+import org.newsclaims.index.FxTable;
+import org.newsclaims.index.IngestJob;
+import org.newsclaims.ingest.Article;
+import org.newsclaims.ingest.ArticleReader;
+import org.newsclaims.ingest.IngestException;
+
+/**
+ * Reprint detection at growing corpus sizes: the sample, and the sample grown N times by
+ * reprinting each article ({@link Reprinting}), each added to a fresh store one article at a
+ * time (fingerprint, candidates, verification, storage), then clustered. Articles are read
+ * before the clock starts: this measures reprint detection, not parsing.
+ */
+public final class ReprintBenchmark {
+
+    static final int COMMIT_EVERY = 200;
+
+    public record Size(int scale, int documents, double seconds, double documentsPerSecond, long links,
+                       int clusters, int clustersWithReprints, double clusterSeconds) {
+    }
+
+    private ReprintBenchmark() {
+    }
+
+    public static List<Size> run(Path sample, List<Integer> scales, ArticleReader reader, ReprintDetector detector,
+                                 FxTable fx, Path workDir) throws IOException {
+        List<Article> originals = new ArrayList<>();
+        for (Path p : IngestJob.listFiles(List.of(sample), new ArrayList<>())) {
+            try {
+                originals.add(reader.read(p));
+            } catch (IngestException e) {
+                // the benchmark runs on what can be read; ingest reports the rest
+            }
+        }
+        List<Size> sizes = new ArrayList<>();
+        for (int scale : scales) {
+            List<Article> corpus = grow(originals, scale, reader);
+            Path data = Files.createTempDirectory(workDir, "bench-" + scale + "x-");
+            long links = 0;
+            long t0 = System.nanoTime();
+            try (ArticleStore store = ArticleStore.open(data)) {
+                var searcher = store.searcher();
+                List<Fingerprint> recent = new ArrayList<>();
+                for (int i = 0; i < corpus.size(); i++) {
+                    Article a = corpus.get(i);
+                    Fingerprint f = detector.fingerprint(a);
+                    List<ReprintLink> found = detector.links(f, searcher, recent);
+                    links += found.size();
+                    store.put(a, "bench", List.of(), fx, f, found);
+                    recent.add(f);
+                    if ((i + 1) % COMMIT_EVERY == 0) {
+                        store.commit();
+                        searcher = store.searcher();
+                        recent.clear();
+                    }
+                }
+                store.commit();
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                long c0 = System.nanoTime();
+                Clusters clusters = Clusters.build(store.searcher(), Clusters.Markers.load(org.newsclaims.ModelFiles.dir()));
+                double clusterSeconds = (System.nanoTime() - c0) / 1e9;
+                int multi = (int) clusters.all().stream().filter(c -> c.size() > 1).count();
+                sizes.add(new Size(scale, corpus.size(), seconds, corpus.size() / seconds, links, clusters.all().size(),
+                        multi, clusterSeconds));
+            } catch (ArticleStore.StoreException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        }
+        return sizes;
+    }
+
+    /** Each original followed by its {@code scale - 1} reprints. */
+    static List<Article> grow(List<Article> originals, int scale, ArticleReader reader) {
+        List<Article> out = new ArrayList<>(originals.size() * scale);
+        for (Article a : originals) {
+            out.add(a);
+            for (int k = 1; k < scale; k++) {
+                String text = Reprinting.reprint(a.text(), k, a.language().isChinese(), a.language().tag().equals("zh-Hant"));
+                Path name = a.path().resolveSibling(a.path().getFileName() + ".reprint" + k + ".txt");
+                try {
+                    out.add(reader.read(name, text.getBytes(StandardCharsets.UTF_8)));
+                } catch (IngestException e) {
+                    // a transformation that leaves no article text is no reprint
+                }
+            }
+        }
+        return out;
+    }
+}
