@@ -19,10 +19,10 @@ public final class MinHash {
     private MinHash() {
     }
 
-    public static long[] signature(long[] shingles) {
+    public static long[] signature(int[] shingles) {
         long[] sig = new long[HASHES];
         java.util.Arrays.fill(sig, Long.MAX_VALUE);
-        for (long s : shingles) {
+        for (int s : shingles) {
             for (int i = 0; i < HASHES; i++) {
                 long h = Shingler.mix(s ^ SEEDS[i]);
                 if (h < sig[i]) {

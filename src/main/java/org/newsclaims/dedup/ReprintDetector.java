@@ -54,7 +54,7 @@ public final class ReprintDetector {
     }
 
     public Fingerprint fingerprint(Article a) {
-        long[] shingles = Shingler.shingles(a.bodyText(), a.language());
+        int[] shingles = Shingler.shingles(a.bodyText(), a.language());
         return new Fingerprint(org.newsclaims.index.ArticleStore.key(a.path()), a.docId(), a.language(), shingles,
                 MinHash.signature(shingles), anchors.anchors(a));
     }
@@ -66,7 +66,7 @@ public final class ReprintDetector {
             compare(f, other).ifPresent(l -> byPath.putIfAbsent(l.path(), l));
         }
         for (Fingerprint other : recent) {
-            if (!other.path().equals(f.path())) {
+            if (!other.path().equals(f.path()) && f.mayMatch(other, MIN_SHARED_ANCHORS)) {
                 compare(f, other).ifPresent(l -> byPath.putIfAbsent(l.path(), l));
             }
         }
@@ -99,14 +99,13 @@ public final class ReprintDetector {
         return out;
     }
 
-    public static final Set<String> STORED = Set.of(Fields.PATH, Fields.DOC_ID, Fields.LANGUAGE, Fields.BODY, Fields.ANCHORS);
+    public static final Set<String> STORED = Set.of(Fields.PATH, Fields.DOC_ID, Fields.LANGUAGE, Fields.SHINGLES, Fields.ANCHORS);
 
-    /** The fingerprint of a stored article document (it needs PATH, DOC_ID, LANGUAGE, BODY and ANCHORS). */
+    /** The fingerprint of a stored article document (it needs the fields in {@link #STORED}). */
     public static Fingerprint stored(Document d) {
-        Language language = Language.fromTag(d.get(Fields.LANGUAGE));
-        long[] shingles = Shingler.shingles(d.get(Fields.BODY), language);
-        return new Fingerprint(d.get(Fields.PATH), d.get(Fields.DOC_ID), language, shingles, MinHash.signature(shingles),
-                parseAnchors(d.get(Fields.ANCHORS)));
+        int[] shingles = Shingler.fromBytes(d.getBinaryValue(Fields.SHINGLES));
+        return new Fingerprint(d.get(Fields.PATH), d.get(Fields.DOC_ID), Language.fromTag(d.get(Fields.LANGUAGE)),
+                shingles, MinHash.signature(shingles), parseAnchors(d.get(Fields.ANCHORS)));
     }
 
     /** Every stored article that is a reprint of the stored article {@code f}, explained. */

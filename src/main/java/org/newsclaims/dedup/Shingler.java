@@ -8,7 +8,7 @@ import org.newsclaims.normalize.TextNormalizer;
 /**
  * Shingles of an article body for near-duplicate detection: the text NFKC-normalized, folded to
  * Simplified script, case and diacritics, punctuation and spaces removed; then 5-character
- * shingles for Chinese and 3-syllable shingles for Vietnamese, hashed to 64 bits, sorted, unique.
+ * shingles for Chinese and 3-syllable shingles for Vietnamese, hashed to 32 bits, sorted, unique.
  */
 public final class Shingler {
 
@@ -18,15 +18,15 @@ public final class Shingler {
     private Shingler() {
     }
 
-    public static long[] shingles(String body, Language language) {
+    public static int[] shingles(String body, Language language) {
         String folded = TextNormalizer.foldDiacritics(TextNormalizer.toSimplified(TextNormalizer.nfkc(body).text()));
         folded = UCharacter.foldCase(folded, true);
-        long[] out = language.isChinese() ? chineseShingles(folded) : syllableShingles(folded);
+        int[] out = language.isChinese() ? chineseShingles(folded) : syllableShingles(folded);
         Arrays.sort(out);
         return distinct(out);
     }
 
-    private static long[] chineseShingles(String text) {
+    private static int[] chineseShingles(String text) {
         StringBuilder kept = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -37,31 +37,31 @@ public final class Shingler {
         }
         int n = kept.length() - CHINESE_CHARS + 1;
         if (n <= 0) {
-            return kept.length() == 0 ? new long[0] : new long[] {hash(kept)};
+            return kept.length() == 0 ? new int[0] : new int[] {shingle(kept)};
         }
-        long[] out = new long[n];
+        int[] out = new int[n];
         for (int i = 0; i < n; i++) {
-            out[i] = hash(kept.subSequence(i, i + CHINESE_CHARS));
+            out[i] = shingle(kept.subSequence(i, i + CHINESE_CHARS));
         }
         return out;
     }
 
-    private static long[] syllableShingles(String text) {
+    private static int[] syllableShingles(String text) {
         String[] words = text.split("[^\\p{L}\\p{N}]+");
         String[] syllables = Arrays.stream(words).filter(w -> !w.isEmpty()).toArray(String[]::new);
         int n = syllables.length - VIETNAMESE_SYLLABLES + 1;
         if (n <= 0) {
-            return syllables.length == 0 ? new long[0] : new long[] {hash(String.join(" ", syllables))};
+            return syllables.length == 0 ? new int[0] : new int[] {shingle(String.join(" ", syllables))};
         }
-        long[] out = new long[n];
+        int[] out = new int[n];
         for (int i = 0; i < n; i++) {
-            out[i] = hash(String.join(" ", Arrays.copyOfRange(syllables, i, i + VIETNAMESE_SYLLABLES)));
+            out[i] = shingle(String.join(" ", Arrays.copyOfRange(syllables, i, i + VIETNAMESE_SYLLABLES)));
         }
         return out;
     }
 
-    /** Exact Jaccard similarity of two sorted unique shingle arrays. */
-    public static double jaccard(long[] a, long[] b) {
+    /** Jaccard similarity of two sorted unique shingle arrays. */
+    public static double jaccard(int[] a, int[] b) {
         if (a.length == 0 && b.length == 0) {
             return 0;
         }
@@ -70,7 +70,7 @@ public final class Shingler {
     }
 
     /** Shingles two sorted unique arrays share. */
-    public static int common(long[] a, long[] b) {
+    public static int common(int[] a, int[] b) {
         int i = 0;
         int j = 0;
         int common = 0;
@@ -88,8 +88,16 @@ public final class Shingler {
         return common;
     }
 
+    /**
+     * A shingle's 32-bit hash: stored with every article (4 bytes a shingle) so candidates need no
+     * re-analysis; collisions at this width change a Jaccard similarity by far less than its noise.
+     */
+    private static int shingle(CharSequence s) {
+        return (int) (hash(s) >>> 32);
+    }
+
     /** 64-bit FNV-1a over the UTF-16 units, then a finalizer that spreads the bits. */
-    static long hash(CharSequence s) {
+    private static long hash(CharSequence s) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < s.length(); i++) {
             h ^= s.charAt(i);
@@ -104,7 +112,7 @@ public final class Shingler {
         return z ^ (z >>> 33);
     }
 
-    private static long[] distinct(long[] sorted) {
+    private static int[] distinct(int[] sorted) {
         int n = 0;
         for (int i = 0; i < sorted.length; i++) {
             if (i == 0 || sorted[i] != sorted[i - 1]) {
@@ -112,5 +120,17 @@ public final class Shingler {
             }
         }
         return Arrays.copyOf(sorted, n);
+    }
+
+    public static byte[] toBytes(int[] shingles) {
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(shingles.length * Integer.BYTES);
+        buf.asIntBuffer().put(shingles);
+        return buf.array();
+    }
+
+    public static int[] fromBytes(org.apache.lucene.util.BytesRef bytes) {
+        int[] out = new int[bytes.length / Integer.BYTES];
+        java.nio.ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length).asIntBuffer().get(out);
+        return out;
     }
 }

@@ -34,6 +34,7 @@ import org.newsclaims.dedup.Fingerprint;
 import org.newsclaims.dedup.MinHash;
 import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.dedup.ReprintLink;
+import org.newsclaims.dedup.Shingler;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.Span;
 
@@ -163,6 +164,7 @@ public final class ArticleStore implements Closeable {
         for (String key : f.strongAnchorKeys()) {
             d.add(new StringField(Fields.ANCHOR_TERM, key, Field.Store.NO));
         }
+        d.add(new StoredField(Fields.SHINGLES, Shingler.toBytes(f.shingles())));
         d.add(new StoredField(Fields.ANCHORS, ReprintDetector.storeAnchors(f.anchors())));
         d.add(new StoredField(Fields.LINKS, links.stream().map(ReprintLink::stored).collect(Collectors.joining("\n"))));
     }

@@ -87,6 +87,8 @@ public final class Fields {
     public static final String LSH_BAND = "lsh_band";
     /** Strong anchors (indexed, not stored): candidates for spun copies and translations. */
     public static final String ANCHOR_TERM = "anchor_term";
+    /** The body's shingle hashes (sorted 32-bit integers), stored for verifying candidates. */
+    public static final String SHINGLES = "shingles";
     /** The ordered anchor sequence, stored. */
     public static final String ANCHORS = "anchors";
     /** Reprint links found when the article was added: one "path TAB doc_id TAB relation TAB score" per line. */

@@ -1,6 +1,14 @@
 package org.newsclaims.ingest;
 
 import com.ibm.icu.text.Normalizer2;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import org.newsclaims.ModelFiles;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
@@ -11,8 +19,7 @@ import java.util.regex.Pattern;
 /**
  * Finds an article's publication date in its text when the file's metadata has none: first in
  * the lines before the body starts (bylines, meta lines), then in the chrome lines (page
- * footers), then the file's creation date, then the first date in the body. A month-day without a year takes the latest year the text names
- * that is not in the future.
+ * footers), then the file's creation date, then the first date in the body.
  */
 final class DateFinder {
 
@@ -98,10 +105,39 @@ final class DateFinder {
     }
 
     /**
-     * A month-day gets the latest year the text names outside a forecast ("到2026年", "đến năm 2026"),
-     * moved one year on if that would put it before a full date the text gives for that year.
+     * A month-day gets the first year that puts it no earlier than what the text says has
+     * already happened: the latest full date it gives, moved on by any elapsed time it states
+     * after a date ("2022年11月30日 … 如今600多天过去"). With no full date, the latest year the
+     * text names outside a forecast ("到2026年", "đến năm 2026").
      */
     private static LocalDate withInferredYear(String text, int month, int day) {
+        LocalDate floor = latestFullDate(text);
+        for (Elapsed e : ELAPSED) {
+            for (Matcher m = e.pattern().matcher(text); m.find(); ) {
+                LocalDate from = latestFullDate(text.substring(0, m.start()));
+                if (from != null) {
+                    LocalDate after = from.plus(Long.parseLong(m.group(1)), e.unit());
+                    floor = floor == null || after.isAfter(floor) ? after : floor;
+                }
+            }
+        }
+        if (floor == null) {
+            int latest = latestYearOutsideForecasts(text);
+            floor = latest < 0 ? null : LocalDate.of(latest, 1, 1);
+        }
+        if (floor == null) {
+            return null;
+        }
+        for (int year = floor.getYear(); year <= floor.getYear() + 1; year++) {
+            LocalDate candidate = date(String.valueOf(year), String.valueOf(month), String.valueOf(day));
+            if (candidate != null && !candidate.isBefore(floor)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static int latestYearOutsideForecasts(String text) {
         int latest = -1;
         Matcher y = YEAR.matcher(text);
         while (y.find()) {
@@ -111,15 +147,31 @@ final class DateFinder {
                 latest = year;
             }
         }
-        if (latest < 0) {
-            return null;
+        return latest;
+    }
+
+    private record Elapsed(ChronoUnit unit, Pattern pattern) {
+    }
+
+    private static final List<Elapsed> ELAPSED = loadElapsed(ModelFiles.resolve("ingest/elapsed.tsv"));
+
+    private static List<Elapsed> loadElapsed(Path file) {
+        List<Elapsed> out = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String[] cols = line.split("\t");
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (cols.length != 2) {
+                    throw new IllegalStateException(file + ": expected 'unit<TAB>regex' in: " + line);
+                }
+                out.add(new Elapsed(ChronoUnit.valueOf(cols[0].toUpperCase(java.util.Locale.ROOT) + "S"), Pattern.compile(cols[1])));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
-        LocalDate candidate = date(String.valueOf(latest), String.valueOf(month), String.valueOf(day));
-        LocalDate mentioned = latestFullDate(text);
-        if (candidate != null && mentioned != null && mentioned.getYear() == latest && candidate.isBefore(mentioned)) {
-            candidate = candidate.plusYears(1);
-        }
-        return candidate;
+        return List.copyOf(out);
     }
 
     private static LocalDate latestFullDate(String text) {

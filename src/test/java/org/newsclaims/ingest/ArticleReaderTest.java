@@ -22,7 +22,7 @@ class ArticleReaderTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "000_0c0986e9bb383d28.txt | zh-Hans | 2024-07-28 | ChatGPT问世600天AI遭遇梦醒时分 (chatgpt)",
-        "001_78688a10d7b2755c.txt | vi      | 2023-07-29 | ChatGPT ra đời 600 ngày, AI đối mặt với thời khắc tỉnh giấc.",
+        "001_78688a10d7b2755c.txt | vi      | 2024-07-29 | ChatGPT ra đời 600 ngày, AI đối mặt với thời khắc tỉnh giấc.",
         "002_b6c9298f0427f3c7.txt | zh-Hant | 2024-02-25 | 美股屢創歷史新高,AI熱潮背後是一場令人震驚的豪賭",
         "003_3fd00ecdb690494d.txt | zh-Hans | 2024-04-10 | 291亿投资拉动5万亿财富增长,大模型的泡沫来了?",
         "004_5d0dcbae05c0383e.txt | zh-Hans | 2025-11-12 | 生成式AI何时爆雷"})
@@ -33,6 +33,15 @@ class ArticleReaderTest {
         assertEquals(title, a.title());
         assertEquals("text/plain", a.mediaType());
         assertEquals(Files.readString(Path.of("corpus", file)), a.text(), "the original text is kept exactly");
+    }
+
+    @Test
+    void aMonthDayBylineTakesItsYearFromTheTimeTheTextSaysHasPassed() throws Exception {
+        // "07-29" with no year; the text gives 30/11/2022 and then says more than 600 days have passed
+        Article a = READER.read(Path.of("corpus/001_78688a10d7b2755c.txt"));
+        assertEquals(LocalDate.parse("2024-07-29"), a.date());
+        assertTrue(a.dateInferred());
+        assertFalse(READER.read(Path.of("corpus/000_0c0986e9bb383d28.txt")).dateInferred());
     }
 
     @Test
