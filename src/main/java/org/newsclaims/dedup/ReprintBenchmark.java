@@ -40,6 +40,9 @@ public final class ReprintBenchmark {
                 // the benchmark runs on what can be read; ingest reports the rest
             }
         }
+        for (Article a : originals) {
+            detector.fingerprint(a); // warm-up: the first size should not pay for class loading and JIT
+        }
         List<Size> sizes = new ArrayList<>();
         for (int scale : scales) {
             List<Article> corpus = grow(originals, scale, reader);
