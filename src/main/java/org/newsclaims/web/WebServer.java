@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -214,7 +216,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static Map<String, byte[]> loadPageFiles() throws IOException {
-        Map<String, byte[]> files = new java.util.HashMap<>();
+        Map<String, byte[]> files = new HashMap<>();
         for (Map.Entry<String, String> e : PAGE_FILES.entrySet()) {
             try (InputStream in = WebServer.class.getResourceAsStream("/web/" + e.getValue())) {
                 if (in == null) {
@@ -227,7 +229,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> out = new java.util.HashSet<>(a);
+        Set<String> out = new HashSet<>(a);
         out.addAll(b);
         return Set.copyOf(out);
     }

@@ -30,13 +30,14 @@ final class Browser implements AutoCloseable {
     private final Process process;
     private final Path profile;
     private final WebSocket socket;
-    private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
+    private final Map<Integer, CompletableFuture<JsonNode>> pending;
     private final AtomicInteger ids = new AtomicInteger();
 
-    private Browser(Process process, Path profile, WebSocket socket) {
+    private Browser(Process process, Path profile, WebSocket socket, Map<Integer, CompletableFuture<JsonNode>> pending) {
         this.process = process;
         this.profile = profile;
         this.socket = socket;
+        this.pending = pending;
     }
 
     /** Starts Chromium in a fresh profile under {@code workDir}, with nothing on the network but what the test loads. */
@@ -65,7 +66,10 @@ final class Browser implements AutoCloseable {
                     pageSocket = t.get("webSocketDebuggerUrl").asText();
                 }
             }
-            Browser[] self = new Browser[1];
+            if (pageSocket == null) {
+                throw new IllegalStateException("chromium shows no page: " + targets);
+            }
+            Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
             WebSocket ws = HTTP.newWebSocketBuilder().buildAsync(URI.create(pageSocket), new WebSocket.Listener() {
                 private final StringBuilder message = new StringBuilder();
 
@@ -73,15 +77,14 @@ final class Browser implements AutoCloseable {
                 public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
                     message.append(data);
                     if (last) {
-                        self[0].receive(message.toString());
+                        receive(pending, message.toString());
                         message.setLength(0);
                     }
                     w.request(1);
                     return null;
                 }
             }).get(30, TimeUnit.SECONDS);
-            self[0] = new Browser(p, profile, ws);
-            return self[0];
+            return new Browser(p, profile, ws, pending);
         } catch (Exception e) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
@@ -89,7 +92,8 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    private void receive(String text) {
+    /** Completes the call a reply answers; events, which have no id, are not needed here. */
+    private static void receive(Map<Integer, CompletableFuture<JsonNode>> pending, String text) {
         try {
             JsonNode m = JSON.readTree(text);
             CompletableFuture<JsonNode> f = m.has("id") ? pending.remove(m.get("id").asInt()) : null;
