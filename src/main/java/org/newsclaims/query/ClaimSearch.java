@@ -2,6 +2,8 @@ package org.newsclaims.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,9 @@ public final class ClaimSearch {
     /** Claims collapsed across a cluster are looked for among this many matches at most. */
     static final int COLLAPSE_WINDOW = 100_000;
 
+    /** Paging reaches this far into the matches at most. */
+    public static final int MAX_OFFSET = COLLAPSE_WINDOW;
+
     private final IndexSearcher searcher;
     private final Clusters clusters;
 
@@ -58,25 +63,58 @@ public final class ClaimSearch {
      */
     public ClaimResults search(ClaimFilter f, int limit, boolean withFacets, boolean collapse)
             throws QueryException, IOException {
+        return search(f, 0, limit, withFacets, collapse);
+    }
+
+    /** One page of the matches: {@code limit} of them after skipping {@code offset}. */
+    public ClaimResults search(ClaimFilter f, int offset, int limit, boolean withFacets, boolean collapse)
+            throws QueryException, IOException {
         if (limit < 1 || limit > ArticleSearch.MAX_LIMIT) {
             throw new QueryException("--limit must be between 1 and " + ArticleSearch.MAX_LIMIT);
         }
+        if (offset < 0 || offset > MAX_OFFSET) {
+            throw new QueryException("offset must be between 0 and " + MAX_OFFSET);
+        }
         Query query = build(f);
         FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query,
-                collapse ? COLLAPSE_WINDOW : limit, Sort.INDEXORDER, new FacetsCollectorManager());
+                collapse ? COLLAPSE_WINDOW : offset + limit, Sort.INDEXORDER, new FacetsCollectorManager());
         TopDocs top = result.topDocs();
-        List<ClaimHit> hits = new ArrayList<>();
-        for (ScoreDoc sd : top.scoreDocs) {
-            hits.add(hit(searcher.storedFields().document(sd.doc)));
-        }
+        List<ClaimHit> hits = hits(top);
         long total = top.totalHits.value;
         if (collapse) {
             hits = collapse(hits);
             total = hits.size();
-            hits = hits.subList(0, Math.min(limit, hits.size()));
         }
+        hits = hits.subList(Math.min(offset, hits.size()), Math.min(offset + limit, hits.size()));
         Map<String, Map<String, Integer>> facets = withFacets ? facets(result.facetsCollector()) : Map.of();
         return new ClaimResults(total, hits, facets);
+    }
+
+    /**
+     * Every claim of the given articles, in order of position within each article; with
+     * {@code collapse}, the claims they state alike once each, with all their attestations.
+     */
+    public List<ClaimHit> inArticles(Collection<String> docIds, boolean collapse) throws IOException {
+        if (docIds.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder ids = new BooleanQuery.Builder();
+        docIds.forEach(id -> ids.add(new TermQuery(new Term(Fields.DOC_ID, id)), BooleanClause.Occur.SHOULD));
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_CLAIM)), BooleanClause.Occur.FILTER)
+                .add(ids.build(), BooleanClause.Occur.FILTER)
+                .build();
+        List<ClaimHit> hits = new ArrayList<>(hits(searcher.search(query, COLLAPSE_WINDOW, Sort.INDEXORDER)));
+        hits.sort(Comparator.comparing(ClaimHit::docId).thenComparingInt(ClaimHit::start));
+        return collapse ? collapse(hits) : hits;
+    }
+
+    private List<ClaimHit> hits(TopDocs top) throws IOException {
+        List<ClaimHit> hits = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            hits.add(hit(searcher.storedFields().document(sd.doc)));
+        }
+        return hits;
     }
 
     private List<ClaimHit> collapse(List<ClaimHit> hits) {

@@ -1,0 +1,45 @@
+package org.newsclaims.cli;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.newsclaims.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"A search page and a JSON API over the index, until stopped (Ctrl-C).",
+                "API: /api/search, /api/claims, /api/articles/ID, /api/clusters/ID, /api/export?format=csv|jsonl.",
+                "Reads the index as it is at start: restart after an ingest."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0: any free port).")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String bind;
+
+    @Override
+    public Integer call() throws Exception {
+        WebServer server = WebServer.start(common.data(), new InetSocketAddress(InetAddress.getByName(bind), port));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (java.io.IOException ignored) {
+                // the process is ending anyway
+            }
+            stopped.countDown();
+        }));
+        InetSocketAddress at = server.address();
+        System.out.println("serving " + common.data() + " at http://" + at.getHostString() + ":" + at.getPort() + "/");
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,78 @@
+package org.newsclaims.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The page in headless Chromium, walked with the keyboard alone as a researcher would: type OpenAI
+ * in the search box, Tab to the "loss" facet, Tab to the first result's article, and find the claim
+ * highlighted and focused in the original text. Leaves a screenshot of the article view.
+ */
+class WebPageTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path OUT = Path.of("target", "web-e2e").toAbsolutePath();
+
+    static WebServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "no " + CHROMIUM + ": install Debian's chromium package (.ci/run does)");
+        server = WebServer.start(TestStore.data(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        Files.createDirectories(OUT);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void searchFilterAndOpenTheArticleWithTheKeyboardAlone() throws Exception {
+        try (Browser b = Browser.start(CHROMIUM, OUT, 1280, 1000)) {
+            b.navigate("http://127.0.0.1:" + server.address().getPort() + "/");
+            b.waitFor("document.body.dataset.ready");
+
+            b.tabTo("e.id === 'q'");
+            b.type("OpenAI");
+            b.press("Enter");
+            b.waitFor("location.search === '?q=OpenAI' && document.body.dataset.ready === 'true'");
+            assertTrue(b.eval("document.getElementById('status').textContent").asText().matches("\\d+ claims, showing .*"));
+
+            b.tabTo("e.matches('.facets a') && e.textContent === 'loss'");
+            b.press("Enter");
+            b.waitFor("location.search.includes('metric=loss') && document.body.dataset.ready === 'true'");
+            assertEquals("4 claims, showing 1–4", b.eval("document.getElementById('status').textContent").asText());
+            assertEquals("loss,loss,loss,loss", b.eval("[...document.querySelectorAll('.claims .meta strong')]"
+                    + ".map(s => s.nextSibling.textContent.replace(' · ', '')).join()").asText());
+            assertEquals("50亿美元", b.eval("document.querySelector('.claims mark').textContent").asText(),
+                    "the amount is highlighted in its sentence");
+            assertTrue(b.eval("document.querySelector('.claims .source').textContent").asText().contains("The Information"));
+
+            b.tabTo("e.matches('.claims a[href^=\"?article=\"]')");
+            b.press("Enter");
+            b.waitFor("location.search.startsWith('?article=') && document.body.dataset.ready === 'true'");
+            assertEquals("MARK", b.eval("document.activeElement.tagName").asText(), "the claim followed has the focus");
+            assertEquals("current", b.eval("document.activeElement.className").asText());
+            assertEquals("50亿美元", b.eval("document.activeElement.textContent").asText());
+            assertEquals("zh-Hans", b.eval("document.activeElement.closest('[lang]').lang").asText());
+            assertTrue(b.eval("document.querySelectorAll('.text mark').length").asInt() > 1, "every claim is highlighted");
+            assertTrue(b.eval("getComputedStyle(document.activeElement).backgroundColor").asText().startsWith("rgb(255, 224, 102"));
+
+            b.screenshot(OUT.resolve("article.png"));
+        }
+        assertTrue(Files.size(OUT.resolve("article.png")) > 10_000, "a screenshot with something on it");
+    }
+}
