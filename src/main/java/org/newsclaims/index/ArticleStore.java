@@ -36,7 +36,6 @@ import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.dedup.ReprintLink;
 import org.newsclaims.dedup.Shingler;
 import org.newsclaims.ingest.Article;
-import org.newsclaims.ingest.Span;
 
 /**
  * The on-disk Lucene store under a data directory: one document per ingested file. Writes are
@@ -172,18 +171,6 @@ public final class ArticleStore implements Closeable {
     static void keyword(Document d, String field, String value) {
         d.add(new StringField(field, value, Field.Store.YES));
         d.add(new SortedDocValuesField(field, new BytesRef(value)));
-    }
-
-    static List<Span> parseSpans(String stored) {
-        List<Span> spans = new ArrayList<>();
-        if (stored == null || stored.isEmpty()) {
-            return spans;
-        }
-        for (String pair : stored.split(",")) {
-            int dash = pair.indexOf('-');
-            spans.add(new Span(Integer.parseInt(pair.substring(0, dash)), Integer.parseInt(pair.substring(dash + 1))));
-        }
-        return spans;
     }
 
     /** Thrown where opening or writing the store fails for a reason the user can act on. */

@@ -8,10 +8,6 @@ public record Span(int start, int end) {
         }
     }
 
-    public boolean contains(int offset) {
-        return offset >= start && offset < end;
-    }
-
     public boolean overlaps(int s, int e) {
         return s < end && e > start;
     }

@@ -28,9 +28,4 @@ public record NormalizedText(String original, String text, int[] origStart, int[
         }
         return origEnd[end - 1];
     }
-
-    /** The original characters behind the normalized span {@code [start, end)}. */
-    public String originalSlice(int start, int end) {
-        return original.substring(toOriginalStart(start), toOriginalEnd(end));
-    }
 }
