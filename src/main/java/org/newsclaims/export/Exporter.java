@@ -13,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -118,8 +120,9 @@ public final class Exporter {
             ScoreDoc[] page;
             do {
                 page = searcher.searchAfter(after, query, ARTICLE_PAGE, Sort.INDEXORDER).scoreDocs;
+                StoredFields fields = searcher.storedFields();
                 for (ScoreDoc sd : page) {
-                    ArticleRow row = article(searcher.storedFields().document(sd.doc, stored), clusters);
+                    ArticleRow row = article(fields.document(sd.doc, stored), clusters);
                     if (!r.collapse() || row.canonical()) {
                         writer.write(row);
                         tally.add(row);
@@ -214,7 +217,8 @@ public final class Exporter {
 
     private static Path temp(Path target, List<Path> temps) throws ExportException {
         try {
-            Path t = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
+            // createFile, not createTempFile: the file gets the umask's permissions, as any file a user writes
+            Path t = Files.createFile(target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part"));
             temps.add(t);
             return t;
         } catch (AccessDeniedException e) {

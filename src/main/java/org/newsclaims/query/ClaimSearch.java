@@ -15,6 +15,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -117,8 +118,9 @@ public final class ClaimSearch {
         ScoreDoc after = null;
         while (true) {
             ScoreDoc[] page = searcher.searchAfter(after, query, PAGE, Sort.INDEXORDER).scoreDocs;
+            StoredFields stored = searcher.storedFields(); // one per page: it keeps the block it decompressed
             for (ScoreDoc sd : page) {
-                sink.accept(hit(searcher.storedFields().document(sd.doc)));
+                sink.accept(hit(stored.document(sd.doc)));
             }
             n += page.length;
             if (page.length < PAGE) {
