@@ -1,6 +1,5 @@
 package org.newsclaims.cli;
 
-import java.math.BigDecimal;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -10,12 +9,10 @@ import org.newsclaims.query.ClaimFilter;
 import org.newsclaims.query.ClaimHit;
 import org.newsclaims.query.ClaimResults;
 import org.newsclaims.query.ClaimSearch;
-import org.newsclaims.query.QueryException;
 import org.newsclaims.query.StoreReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "claims", mixinStandardHelpOptions = true,
         description = {"Monetary claims in the index, with their subject, metric, time and source.",
@@ -25,39 +22,8 @@ final class ClaimsCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "QUERY", arity = "0..1", description = "Words that the claim's sentence must contain.")
-    String query;
-
-    @Option(names = "--subject", paramLabel = "S", description = "Whose money: OpenAI, 英伟达, ...")
-    String subject;
-
-    @Option(names = "--metric", paramLabel = "M", description = "One of: ${COMPLETION-CANDIDATES}.",
-            completionCandidates = Metrics.class)
-    String metric;
-
-    @Option(names = "--source", paramLabel = "S", description = "Who the claim is attributed to.")
-    String source;
-
-    @Option(names = "--currency", paramLabel = "C", description = "ISO 4217 code: USD, CNY, VND, ...")
-    String currency;
-
-    @Option(names = "--min", paramLabel = "N", description = "Amount at least N (in the claim's currency, or USD with --usd).")
-    String min;
-
-    @Option(names = "--max", paramLabel = "N", description = "Amount at most N.")
-    String max;
-
-    @Option(names = "--usd", description = "Compare --min/--max in US dollars; only claims with a known USD value.")
-    boolean usd;
-
-    @Option(names = "--lang", paramLabel = "L", description = "zh, zh-Hans, zh-Hant or vi.")
-    String lang;
-
-    @Option(names = "--year", paramLabel = "Y", description = "Claims about year Y.")
-    Integer year;
-
-    @Option(names = "--hedged", description = "Only hedged claims (may, estimated, có thể, 或许 ...).")
-    boolean hedged;
+    @Mixin
+    ClaimFilterOptions filters;
 
     @Option(names = "--facets", description = "Also count matches per source, subject, metric, currency and year.")
     boolean facets;
@@ -71,17 +37,9 @@ final class ClaimsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print as JSON.")
     boolean json;
 
-    static final class Metrics implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return new java.util.TreeSet<>(ClaimSearch.METRICS).iterator();
-        }
-    }
-
     @Override
     public Integer call() throws Exception {
-        ClaimFilter filter = new ClaimFilter(query, subject, metric, source, currency, number("--min", min),
-                number("--max", max), usd, lang, year, hedged);
+        ClaimFilter filter = filters.filter();
         ClaimResults results;
         try (StoreReader store = StoreReader.open(common.data())) {
             Clusters clusters = Clusters.build(store.searcher(), Clusters.Markers.load(ModelFiles.dir()));
@@ -129,16 +87,5 @@ final class ClaimsCommand implements Callable<Integer> {
         }
         return cur + " " + (h.value() != null ? h.value() : h.low() + "–" + h.high())
                 + (h.qualifier() == null ? "" : " [" + h.qualifier() + "]") + (h.period() == null ? "" : " per " + h.period());
-    }
-
-    private static BigDecimal number(String option, String value) throws QueryException {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value.replace(",", "").replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new QueryException(option + " must be a number, not '" + value + "'");
-        }
     }
 }

@@ -1,21 +1,12 @@
 package org.newsclaims.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.newsclaims.ModelFiles;
-import org.newsclaims.claims.Claim;
-import org.newsclaims.claims.ClaimExtractor;
-import org.newsclaims.eval.ClaimGold;
 import org.newsclaims.eval.ClaimScorer;
 import org.newsclaims.eval.ClaimScores;
-import org.newsclaims.ingest.Article;
-import org.newsclaims.ingest.ArticleReader;
-import org.newsclaims.ingest.IngestException;
+import org.newsclaims.eval.GoldEval;
 import org.newsclaims.nlp.ChineseAnnotator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,38 +45,8 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private int run() {
-        Map<String, List<ClaimGold>> byDoc = new LinkedHashMap<>();
-        for (ClaimGold g : ClaimGold.read(gold)) {
-            byDoc.computeIfAbsent(g.doc(), k -> new ArrayList<>()).add(g);
-        }
-        List<Article> articles = new ArrayList<>();
-        ArticleReader reader = ArticleReader.withDefaults();
-        for (String doc : byDoc.keySet()) {
-            Path path = docs.resolve(doc);
-            if (!Files.isRegularFile(path)) {
-                throw new IllegalArgumentException("document not found: " + path + " (named in " + gold + ")");
-            }
-            try {
-                articles.add(reader.read(path));
-            } catch (IngestException e) {
-                throw new IllegalArgumentException("cannot read " + path + ": " + e.getMessage());
-            }
-        }
-        long t0 = System.nanoTime();
-        ClaimExtractor extractor = ClaimExtractor.load(ModelFiles.dir());
-        List<ClaimScorer.DocInput> inputs = new ArrayList<>();
-        int i = 0;
-        for (Map.Entry<String, List<ClaimGold>> e : byDoc.entrySet()) {
-            Article a = articles.get(i++);
-            List<Claim> predicted = extractor.extract(a);
-            List<Integer> years = new ArrayList<>();
-            for (ClaimGold g : e.getValue()) {
-                years.add(extractor.yearOf(g.time(), a.language(), a.date()));
-            }
-            inputs.add(new ClaimScorer.DocInput(e.getKey(), a.language().tag(), e.getValue(), years, predicted));
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        ClaimScorer.Report report = ClaimScorer.score(inputs);
+        GoldEval.Result result = GoldEval.run(gold, docs);
+        ClaimScorer.Report report = result.report();
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             report.scores().forEach((lang, s) -> out.put(lang, s.asMap()));
@@ -93,7 +54,7 @@ public final class EvalCommand implements Callable<Integer> {
         } else {
             printTable(report.scores());
             System.out.printf("%d documents in %.1f s (CoreNLP: %d sentences, %d chars, loaded in %.1f s)%n",
-                    inputs.size(), seconds, ChineseAnnotator.sentencesAnnotated(), ChineseAnnotator.charsAnnotated(),
+                    result.documents(), result.seconds(), ChineseAnnotator.sentencesAnnotated(), ChineseAnnotator.charsAnnotated(),
                     Math.max(0, ChineseAnnotator.loadMillis()) / 1000.0);
         }
         if (errors) {

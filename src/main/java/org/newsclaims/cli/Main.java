@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newsclaims", mixinStandardHelpOptions = true, version = "newsclaims 0.1.0",
         description = "Monetary claims and their sources in Chinese and Vietnamese news.",
         subcommands = {IngestCommand.class, SearchCommand.class, ClaimsCommand.class, ClustersCommand.class,
-                SimilarCommand.class, StatsCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                SimilarCommand.class, StatsCommand.class, EvalCommand.class, BenchCommand.class, ExportCommand.class,
+                ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     private Main() {

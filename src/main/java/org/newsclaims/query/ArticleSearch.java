@@ -76,7 +76,7 @@ public final class ArticleSearch {
     }
 
     /** A filter on {@code zh}, {@code vi}, {@code zh-Hans} or {@code zh-Hant}. */
-    static Query languageFilter(String lang) throws QueryException {
+    public static Query languageFilter(String lang) throws QueryException {
         return switch (lang.toLowerCase(java.util.Locale.ROOT)) {
             case "zh", "vi" -> new TermQuery(new Term(Fields.LANG, lang.toLowerCase(java.util.Locale.ROOT)));
             case "zh-hans" -> new TermQuery(new Term(Fields.LANGUAGE, "zh-Hans"));

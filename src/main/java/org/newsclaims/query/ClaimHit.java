@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * One claim as a search returns it; amounts as exact decimal strings. {@code cluster}: the reprint
  * cluster of its article. {@code attestations}: when claims are collapsed, every article of the
- * cluster that states the same claim (this one included), else empty.
+ * cluster that states the same claim (this one included), else empty. {@code sentenceStart}: where the
+ * sentence begins in the article's original text.
  */
 public record ClaimHit(String claimId, String docId, String path, String title, String language, String date,
-                       String mention, int start, int end, String sentence, String highlighted,
+                       String mention, int start, int end, String sentence, int sentenceStart, String highlighted,
                        String value, String low, String high, String currency, String usdValue, String fxRate,
                        String qualifier, String period, boolean vague, String metric, String subject, String time,
                        Integer year, boolean hedged, String source, String sourceType, String cue, String scope,
@@ -20,7 +21,7 @@ public record ClaimHit(String claimId, String docId, String path, String title, 
     }
 
     ClaimHit withAttestations(List<Attestation> list) {
-        return new ClaimHit(claimId, docId, path, title, language, date, mention, start, end, sentence, highlighted,
+        return new ClaimHit(claimId, docId, path, title, language, date, mention, start, end, sentence, sentenceStart, highlighted,
                 value, low, high, currency, usdValue, fxRate, qualifier, period, vague, metric, subject, time, year,
                 hedged, source, sourceType, cue, scope, cluster, List.copyOf(list));
     }

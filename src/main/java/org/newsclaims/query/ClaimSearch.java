@@ -17,6 +17,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -26,8 +27,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 import org.newsclaims.dedup.Cluster;
 import org.newsclaims.dedup.Clusters;
 import org.newsclaims.index.Analyzers;
@@ -115,6 +118,54 @@ public final class ClaimSearch {
             hits.add(hit(searcher.storedFields().document(sd.doc)));
         }
         return hits;
+    }
+
+    /** Receives claims one at a time. */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(ClaimHit hit) throws IOException;
+    }
+
+    static final int PAGE = 1000;
+
+    /**
+     * Every claim matching {@code f}, handed to {@code sink} one at a time so that memory stays bounded
+     * however many match: in index order, a page at a time; with {@code collapse}, cluster by cluster
+     * (largest first), collapsed as in {@link #search}. Returns the number handed over.
+     */
+    public long stream(ClaimFilter f, boolean collapse, Sink sink) throws QueryException, IOException {
+        Query query = build(f);
+        long n = 0;
+        if (collapse) {
+            for (Cluster c : clusters.all()) {
+                Query inCluster = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                        .add(new TermInSetQuery(Fields.PATH, c.members().stream().map(m -> new BytesRef(m.path())).toList()),
+                                BooleanClause.Occur.FILTER)
+                        .build();
+                List<ClaimHit> hits = new ArrayList<>();
+                for (ScoreDoc sd : searcher.search(inCluster, Math.max(1, searcher.count(inCluster)), Sort.INDEXORDER).scoreDocs) {
+                    hits.add(hit(searcher.storedFields().document(sd.doc)));
+                }
+                for (ClaimHit h : collapse(hits)) {
+                    sink.accept(h);
+                    n++;
+                }
+            }
+            return n;
+        }
+        ScoreDoc after = null;
+        while (true) {
+            ScoreDoc[] page = searcher.searchAfter(after, query, PAGE, Sort.INDEXORDER).scoreDocs;
+            StoredFields stored = searcher.storedFields(); // one per page: it keeps the block it decompressed
+            for (ScoreDoc sd : page) {
+                sink.accept(hit(stored.document(sd.doc)));
+            }
+            n += page.length;
+            if (page.length < PAGE) {
+                return n;
+            }
+            after = page[page.length - 1];
+        }
     }
 
     private List<ClaimHit> collapse(List<ClaimHit> hits) {
@@ -233,7 +284,7 @@ public final class ClaimSearch {
         var year = d.getField(Fields.CLAIM_YEAR);
         Cluster cluster = clusters.ofPath(d.get(Fields.PATH));
         return new ClaimHit(d.get(Fields.CLAIM_ID), d.get(Fields.DOC_ID), d.get(Fields.PATH), d.get(Fields.TITLE),
-                d.get(Fields.LANGUAGE), d.get(Fields.DATE), d.get(Fields.MENTION), start, end, sentence, highlighted,
+                d.get(Fields.LANGUAGE), d.get(Fields.DATE), d.get(Fields.MENTION), start, end, sentence, sentenceStart, highlighted,
                 d.get(Fields.VALUE), d.get(Fields.LOW), d.get(Fields.HIGH), d.get(Fields.CURRENCY), d.get(Fields.USD_VALUE),
                 d.get(Fields.FX_RATE), d.get(Fields.QUALIFIER), d.get(Fields.PERIOD), Boolean.parseBoolean(d.get(Fields.VAGUE)),
                 d.get(Fields.METRIC), d.get(Fields.SUBJECT), d.get(Fields.TIME),
