@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,29 +16,14 @@ class CliTest {
     static Path tmp;
     static String data;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
     static void ingestCorpus() {
         data = tmp.resolve("data").toString();
-        Run r = run("ingest", "--data", data);
+        CliRun r = run("ingest", "--data", data);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("ingested 5, unchanged 0, failed 0;"), r.out());
     }
@@ -70,7 +52,7 @@ class CliTest {
         assertTrue(loss.contains("«5 tỷ USD»") && loss.contains("001_78688a10d7b2755c.txt"), loss);
         assertTrue(loss.contains("source: The Information"), loss);
 
-        Run sequoia = run("claims", "--source", "紅杉資本", "--facets", "--data", data);
+        CliRun sequoia = run("claims", "--source", "紅杉資本", "--facets", "--data", data);
         assertEquals(0, sequoia.code(), sequoia.err());
         assertTrue(sequoia.out().contains("source: 红杉资本"), sequoia.out());
 
@@ -103,7 +85,7 @@ class CliTest {
             {"claims", "--min", "ten", "--data", data},
             {"claims", "--data", tmp.resolve("empty").toString()},
         }) {
-            Run r = run(args);
+            CliRun r = run(args);
             assertTrue(r.code() != 0, String.join(" ", args));
             assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
             assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
@@ -112,7 +94,7 @@ class CliTest {
 
     @Test
     void ingestReportsFailuresAndExitsNonZero() {
-        Run r = run("ingest", tmp.resolve("missing.txt").toString(), "--data", data);
+        CliRun r = run("ingest", tmp.resolve("missing.txt").toString(), "--data", data);
         assertEquals(1, r.code());
         assertTrue(r.err().contains("missing.txt: no such file or directory"), r.err());
     }

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsclaims.ModelFiles;
-import org.newsclaims.cli.Main;
+import org.newsclaims.cli.CliRun;
 import org.newsclaims.dedup.Cluster;
 import org.newsclaims.dedup.Clusters;
 import org.newsclaims.query.ClaimFilter;
@@ -48,28 +46,14 @@ class ExportTest {
 
     static final ClaimFilter ALL = new ClaimFilter(null, null, null, null, null, null, null, false, null, null, false);
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            return new Run(Main.run(args), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
     static void ingest() {
         data = tmp.resolve("data").toString();
-        Run r = run("ingest", "--data", data);
+        CliRun r = run("ingest", "--data", data);
         assertEquals(0, r.code(), r.err());
     }
 
@@ -90,7 +74,7 @@ class ExportTest {
         Path out = tmp.resolve(name);
         List<String> args = new ArrayList<>(List.of("export", "--data", dataDir, "--format", format, "--out", out.toString()));
         args.addAll(List.of(more));
-        Run r = run(args.toArray(String[]::new));
+        CliRun r = run(args.toArray(String[]::new));
         assertEquals(0, r.code(), r.err());
         return out;
     }
@@ -212,7 +196,7 @@ class ExportTest {
             assertEquals(5, seen.size(), seen.toString());
             assertTrue(seen.contains("vi Latn true") && seen.contains("zh-Hant Hant true"), seen.toString());
         }
-        Run bad = run("export", "--data", data, "--format", "csv", "--out", tmp.resolve("a.csv").toString(), "--articles",
+        CliRun bad = run("export", "--data", data, "--format", "csv", "--out", tmp.resolve("a.csv").toString(), "--articles",
                 "--metric", "loss", "--no-eval");
         assertEquals(2, bad.code());
     }
@@ -232,7 +216,7 @@ class ExportTest {
         for (String[] c : cases) {
             List<String> args = new ArrayList<>(List.of("export", "--data", data, "--no-eval"));
             args.addAll(Arrays.asList(c));
-            Run r = run(args.toArray(String[]::new));
+            CliRun r = run(args.toArray(String[]::new));
             assertEquals(2, r.code(), String.join(" ", c) + ": " + r.err());
             assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
             assertFalse(r.err().contains("\tat "), r.err());
