@@ -11,7 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Yearly average rates to the US dollar from {@code models/fx/usd-rates.tsv}; no rate, no conversion. */
+/**
+ * Yearly average rates to the US dollar from {@code models/fx/usd-rates.tsv}; no rate, no
+ * conversion. Rates quoted as dollars per unit (euro, pound) are turned into units per dollar.
+ */
 public final class FxTable {
 
     private static final String ANY_YEAR = "*";
@@ -37,9 +40,16 @@ public final class FxTable {
             }
             String[] cols = line.split("\t");
             try {
-                rates.put(cols[0] + "/" + cols[1], new BigDecimal(cols[2]));
+                BigDecimal rate = new BigDecimal(cols[2]);
+                BigDecimal perUsd = switch (cols[3]) {
+                    case "per_usd" -> rate;
+                    case "usd_per" -> BigDecimal.ONE.divide(rate, MathContext.DECIMAL64);
+                    default -> throw new IllegalArgumentException(cols[3]);
+                };
+                rates.put(cols[0] + "/" + cols[1], perUsd);
             } catch (RuntimeException e) {
-                throw new IllegalStateException(file + ":" + (i + 1) + ": expected 'currency<TAB>year<TAB>per_usd<TAB>note'");
+                throw new IllegalStateException(file + ":" + (i + 1)
+                        + ": expected 'currency<TAB>year<TAB>rate<TAB>per_usd|usd_per<TAB>note'");
             }
         }
         return new FxTable(rates);
