@@ -25,7 +25,7 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories (default: corpus).")
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories (default: the project's corpus/).")
     List<Path> paths;
 
     @Option(names = "--max-size", paramLabel = "MB", defaultValue = "20",
@@ -41,7 +41,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Path> roots = paths == null || paths.isEmpty() ? List.of(Path.of("corpus")) : paths;
+        // the launcher names its own folder, so the default corpus is found from any working directory
+        List<Path> roots = paths == null || paths.isEmpty()
+                ? List.of(Path.of(System.getProperty("newsclaims.home", "."), "corpus")) : paths;
         ArticleReader reader = ArticleReader.withMaxBytes(maxSizeMb * 1024L * 1024L);
         IngestJob.Report report;
         try (ArticleStore store = ArticleStore.open(common.data())) {
