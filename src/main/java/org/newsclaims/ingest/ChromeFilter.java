@@ -62,7 +62,7 @@ public final class ChromeFilter {
      *
      * @param body      body lines in order, chrome left out; the title is the first of them
      * @param title     the headline line, or null when the text has no head before its first paragraph
-     * @param bodyStart offset of the first paragraph: what comes before is the page head (title, byline, meta)
+     * @param bodyStart offset where running text starts: what comes before is the page head (title, byline, meta)
      */
     public record Layout(List<Span> body, Span title, int bodyStart) {
     }
@@ -101,13 +101,18 @@ public final class ChromeFilter {
             }
         }
         List<Span> body = new ArrayList<>();
+        int bodyStart = kept.get(firstParagraph).start();
         for (Span line : kept.subList(0, firstParagraph)) {
-            if (line == title || words(text, line) >= HEAD_TEXT_WORDS) {
+            boolean textLine = line != title && words(text, line) >= HEAD_TEXT_WORDS;
+            if (line == title || textLine) {
                 body.add(line);
+            }
+            if (textLine) {
+                bodyStart = Math.min(bodyStart, line.start());
             }
         }
         body.addAll(kept.subList(firstParagraph, kept.size()));
-        return new Layout(body, title, kept.get(firstParagraph).start());
+        return new Layout(body, title, bodyStart);
     }
 
     /**

@@ -86,6 +86,7 @@ class ArticleReaderTest {
         assertEquals(seed.docId(), fixture.docId());
         assertEquals(seed.language(), fixture.language());
         assertEquals(seed.title(), fixture.title());
+        assertEquals(seed.date(), fixture.date());
     }
 
     @Test
