@@ -67,6 +67,26 @@ class CliTest {
     }
 
     @Test
+    void clustersAndSimilarShowTheTranslatedReprint() throws Exception {
+        CliRun clusters = run("clusters", "--min-size", "2", "--json", "--data", data);
+        assertEquals(0, clusters.code(), clusters.err());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(clusters.out());
+        assertEquals(1, json.size(), clusters.out());
+        var members = json.get(0).get("members");
+        assertEquals("spun", members.get(0).get("relation").asText());
+        assertTrue(members.get(0).get("path").asText().endsWith("000_0c0986e9bb383d28.txt"));
+        assertEquals("translation", members.get(1).get("relation").asText());
+        assertEquals(4, new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(run("clusters", "--json", "--data", data).out()).size(), "singletons are listed without --min-size");
+
+        String similar = run("similar", members.get(1).get("doc_id").asText(), "--data", data).out();
+        assertTrue(similar.contains("translation") && similar.contains("$USD:5000000000 ")
+                && similar.contains("$USD:8500000000"), similar);
+        String collapsed = run("search", "OpenAI", "--collapse", "--data", data).out();
+        assertTrue(collapsed.contains("(+1 reprints)"), collapsed);
+    }
+
+    @Test
     void statsCountsLanguagesAndScripts() {
         String out = run("stats", "--data", data).out();
         assertTrue(out.contains("by language: vi 1, zh-Hans 3, zh-Hant 1"), out);
@@ -84,6 +104,7 @@ class CliTest {
             {"claims", "--metric", "lossy", "--data", data},
             {"claims", "--min", "ten", "--data", data},
             {"claims", "--data", tmp.resolve("empty").toString()},
+            {"similar", "0000000000000000", "--data", data},
         }) {
             CliRun r = run(args);
             assertTrue(r.code() != 0, String.join(" ", args));
