@@ -47,6 +47,9 @@ public final class Main {
         if (userError(ex) || ex instanceof IllegalArgumentException || ex instanceof IllegalStateException) {
             return ex.getMessage();
         }
+        if (ex instanceof java.net.BindException) {
+            return "cannot listen there: the port is in use or not allowed (" + ex.getMessage() + ")";
+        }
         String msg = ex.getMessage();
         return ex.getClass().getSimpleName() + (msg == null ? "" : ": " + msg.lines().findFirst().orElse(""));
     }
