@@ -223,35 +223,59 @@ final class ArticleView {
         return (t.isProperNoun() || typed) && rl.metrics.get(t.word()) == null && t.word().codePoints().anyMatch(Character::isLetter);
     }
 
-    /** Vietnamese names: runs of capitalised syllables, a lone capital at the start of a sentence excepted. */
+    /**
+     * Vietnamese names: runs of capitalised syllables, a lone capital at the start of a sentence
+     * excepted. Leading {@code not-name} words (a sentence-initial "Tại", "Theo") are cut off, and a
+     * lone capital after a {@code not-name-after} word ("thứ Sáu", Friday) is no name.
+     */
     void addCapitalisedRuns(Sentence s, List<Name> out) {
+        Lexicon<Boolean> notName = rl.words("not-name");
+        Lexicon<Boolean> notNameAfter = rl.words("not-name-after");
         Matcher m = SYLLABLE.matcher(text);
         m.region(s.start(), s.end());
-        int runStart = -1;
-        int runEnd = -1;
-        int count = 0;
+        List<int[]> run = new ArrayList<>();
+        int previousWordStart = s.start();
+        int beforeRun = s.start();
         while (true) {
             boolean more = m.find();
             boolean capital = more && Character.isUpperCase(text.charAt(m.start()));
-            boolean joins = more && runStart >= 0 && text.substring(runEnd, m.start()).equals(" ");
-            if (runStart >= 0 && !(capital && joins)) {
-                if ((count > 1 || !opensSentence(s, runStart)) && !inMention(runStart, runEnd) && !overlapsAny(out, runStart, runEnd)) {
-                    String written = text.substring(runStart, runEnd);
-                    out.add(new Name(runStart, runEnd, written, "name", TextNormalizer.matchKey(written)));
-                }
-                runStart = -1;
+            boolean joins = more && !run.isEmpty() && text.substring(run.get(run.size() - 1)[1], m.start()).equals(" ");
+            if (!run.isEmpty() && !(capital && joins)) {
+                addRun(s, run, beforeRun, notName, notNameAfter, out);
+                run.clear();
             }
             if (!more) {
                 break;
             }
             if (capital) {
-                if (runStart < 0) {
-                    runStart = m.start();
-                    count = 0;
+                if (run.isEmpty()) {
+                    beforeRun = previousWordStart;
                 }
-                runEnd = m.end();
-                count++;
+                run.add(new int[] {m.start(), m.end()});
             }
+            previousWordStart = m.start();
+        }
+    }
+
+    private void addRun(Sentence s, List<int[]> run, int previousWordStart, Lexicon<Boolean> notName,
+                        Lexicon<Boolean> notNameAfter, List<Name> out) {
+        int first = 0;
+        while (first < run.size() - 1 && notName.get(text.substring(run.get(first)[0], run.get(first)[1])) != null) {
+            first++;
+        }
+        int runStart = run.get(first)[0];
+        int runEnd = run.get(run.size() - 1)[1];
+        int count = run.size() - first;
+        if (count == 1 && notName.get(text.substring(runStart, runEnd)) != null) {
+            return;
+        }
+        String before = text.substring(previousWordStart, run.get(0)[0]).strip();
+        if (count == 1 && first == 0 && !before.isEmpty() && notNameAfter.get(before) != null) {
+            return;
+        }
+        if ((count > 1 || !opensSentence(s, runStart)) && !inMention(runStart, runEnd) && !overlapsAny(out, runStart, runEnd)) {
+            String written = text.substring(runStart, runEnd);
+            out.add(new Name(runStart, runEnd, written, "name", TextNormalizer.matchKey(written)));
         }
     }
 
