@@ -22,6 +22,8 @@ final class Rules {
     record TimeRule(Pattern regex, String year) {
     }
 
+    private static final Lexicon<Boolean> NO_WORDS = new Lexicon<>();
+
     static final class Lang {
         final Lexicon<String> metrics = new Lexicon<>();
         final Lexicon<Boolean> hedges = new Lexicon<>();
@@ -33,8 +35,9 @@ final class Rules {
         final Lexicon<String> spinMarkers = new Lexicon<>();
         final Map<String, String> spinSwaps = new HashMap<>();
 
+        /** The words of a discourse kind; read-only (an absent kind is an empty lexicon), so safe across threads. */
         Lexicon<Boolean> words(String kind) {
-            return discourse.computeIfAbsent(kind, k -> new Lexicon<>());
+            return discourse.getOrDefault(kind, NO_WORDS);
         }
     }
 
@@ -69,7 +72,7 @@ final class Rules {
             }
         }
         for (String[] f : rows(dir.resolve("discourse.tsv"), 3)) {
-            r.lang(f[0]).words(f[1]).put(f[2], true);
+            r.lang(f[0]).discourse.computeIfAbsent(f[1], k -> new Lexicon<>()).put(f[2], true);
         }
         for (String[] f : rows(dir.resolve("spin.tsv"), 4)) {
             Lang l = r.lang(f[0]);

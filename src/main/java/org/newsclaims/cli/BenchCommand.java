@@ -2,7 +2,9 @@ package org.newsclaims.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsclaims.ModelFiles;
 import org.newsclaims.claims.ClaimBenchmark;
@@ -10,6 +12,7 @@ import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.dedup.ReprintBenchmark;
 import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.index.FxTable;
+import org.newsclaims.index.PipelineBenchmark;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.money.MoneyBenchmark;
 import org.newsclaims.money.MoneyRecognizer;
@@ -19,11 +22,64 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Throughput of a stage over a folder of news (default ../shared/news-sample).",
+        description = {"Throughput of the whole ingest pipeline over " + BenchCommand.SAMPLE + " grown --scale times by reprinting,",
+                "against CoreNLP's Chinese pipeline and plain Lucene indexing of the same bodies; or, with a subcommand, of one stage."},
         subcommands = {BenchCommand.Money.class, BenchCommand.Claims.class, BenchCommand.Reprints.class})
-final class BenchCommand {
+final class BenchCommand implements Callable<Integer> {
 
     static final String SAMPLE = "../shared/news-sample";
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "1", description = "Grow the sample N times (default: ${DEFAULT-VALUE}).")
+    int scale;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Ingest worker threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--json", description = "Print as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (scale < 1 || threads < 1) {
+            throw new IllegalArgumentException("--scale and --threads must be at least 1");
+        }
+        Path work = Files.createTempDirectory("newsclaims-bench");
+        PipelineBenchmark.Result r;
+        try {
+            r = PipelineBenchmark.run(Path.of(SAMPLE), scale, threads, ArticleReader.withDefaults(),
+                    ClaimExtractor.load(ModelFiles.dir()), new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())),
+                    FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), work);
+        } finally {
+            deleteTree(work);
+        }
+        double vsCoreNlp = r.charsPerSecond() / r.coreNlpCharsPerSecond();
+        double vsLucene = r.charsPerSecond() / r.luceneCharsPerSecond();
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("chars_per_s", r.charsPerSecond());
+            out.put("articles_per_s", r.articlesPerSecond());
+            out.put("claims_per_s", r.claimsPerSecond());
+            out.put("peak_heap_mb", r.peakHeapBytes() / 1048576.0);
+            out.put("corenlp_chars_per_s", r.coreNlpCharsPerSecond());
+            out.put("lucene_chars_per_s", r.luceneCharsPerSecond());
+            out.put("ratio_vs_corenlp", vsCoreNlp);
+            out.put("ratio_vs_lucene", vsLucene);
+            Json.print(System.out, out);
+            return 0;
+        }
+        System.out.printf("pipeline %dx (%d threads): %,d articles, %,d body chars, %,d claims in %.1f s = %,.0f chars/s, %.1f articles/s, %.1f claims/s; peak heap %,.0f MB (max %,d MB)%n",
+                r.scale(), r.threads(), r.articles(), r.bodyChars(), r.claims(), r.seconds(), r.charsPerSecond(),
+                r.articlesPerSecond(), r.claimsPerSecond(), r.peakHeapBytes() / 1048576.0,
+                Runtime.getRuntime().maxMemory() / 1048576);
+        System.out.printf("CoreNLP Chinese pipeline (tokenize,ssplit,pos,lemma,ner; one thread): %,d chars of Chinese bodies in %.1f s = %,.0f chars/s; ours/CoreNLP = %.1fx%n",
+                r.coreNlpChars(), r.coreNlpSeconds(), r.coreNlpCharsPerSecond(), vsCoreNlp);
+        System.out.printf("plain Lucene (same bodies, same analyzers; one thread): %,d chars in %.1f s = %,.0f chars/s; ours/Lucene = %.2fx%n",
+                r.luceneChars(), r.luceneSeconds(), r.luceneCharsPerSecond(), vsLucene);
+        return 0;
+    }
 
     @Command(name = "money", mixinStandardHelpOptions = true,
             description = "Money recognition (NFKC and the grammar) on one core: characters and UTF-8 megabytes per second.")

@@ -36,6 +36,9 @@ final class IngestCommand implements Callable<Integer> {
             description = "Commit the index after every N new files (default: ${DEFAULT-VALUE}).")
     int commitEvery;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads that read and extract files (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
@@ -49,7 +52,7 @@ final class IngestCommand implements Callable<Integer> {
         try (ArticleStore store = ArticleStore.open(common.data())) {
             report = new IngestJob(reader, ClaimExtractor.load(ModelFiles.dir()),
                     new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())),
-                    FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), store, Math.max(1, commitEvery))
+                    FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), store, Math.max(1, commitEvery), Math.max(1, threads))
                     .run(roots, new TerminalProgress(System.err));
         }
         for (IngestJob.Failure f : report.failed()) {

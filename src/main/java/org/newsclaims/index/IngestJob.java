@@ -1,6 +1,7 @@
 package org.newsclaims.index;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -10,12 +11,18 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.search.IndexSearcher;
 import org.newsclaims.claims.Claim;
 import org.newsclaims.claims.ClaimExtractor;
@@ -29,6 +36,8 @@ import org.newsclaims.ingest.IngestException;
  * Reads files into the store, with the claims extracted from them: unchanged files (same bytes as stored for their path) are
  * skipped, changed ones replaced, unreadable ones reported and skipped. Commits every
  * {@code commitEvery} files, so an interrupted run keeps what it committed and a rerun finishes.
+ * Reading and extraction run on worker threads; reprint linking, storing and commits happen in
+ * file order on the calling thread, so the result is the same whatever the number of workers.
  */
 public final class IngestJob {
 
@@ -52,15 +61,18 @@ public final class IngestJob {
     private final FxTable fx;
     private final ArticleStore store;
     private final int commitEvery;
+    private final int threads;
 
+    /** {@code threads} workers read and extract files in parallel; linking and storing stay on the calling thread, in file order. */
     public IngestJob(ArticleReader reader, ClaimExtractor extractor, ReprintDetector reprints, FxTable fx,
-                     ArticleStore store, int commitEvery) {
+                     ArticleStore store, int commitEvery, int threads) {
         this.reader = reader;
         this.extractor = extractor;
         this.reprints = reprints;
         this.fx = fx;
         this.store = store;
         this.commitEvery = commitEvery;
+        this.threads = threads;
     }
 
     public Report run(List<Path> roots, Progress progress) throws IOException {
@@ -71,41 +83,88 @@ public final class IngestJob {
         int unchanged = 0;
         long chars = 0;
         long claims = 0;
-        IndexSearcher searcher = store.searcher();
+        // what was in the store when the run began: the paths of one run are distinct, so it decides "unchanged"
+        IndexSearcher before = store.searcher();
+        IndexSearcher searcher = before;
         // added since the searcher was opened: reprint candidates the searcher cannot see yet
         List<Fingerprint> recent = new ArrayList<>();
         int sinceCommit = 0;
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            try {
-                byte[] bytes = reader.readBytes(file);
-                String sha = sha256(bytes);
-                if (sha.equals(store.fileShaOf(searcher, file))) {
+        ExecutorService workers = Executors.newFixedThreadPool(threads);
+        try {
+            // files are read and extracted ahead by the workers, at most `window` at a time (back-pressure),
+            // and linked and stored here one by one in file order, as a sequential run would
+            Deque<Future<Extracted>> ahead = new ArrayDeque<>();
+            int window = 4 * threads;
+            int next = 0;
+            for (int i = 0; i < files.size(); i++) {
+                while (next < files.size() && ahead.size() < window) {
+                    Path file = files.get(next++);
+                    ahead.add(workers.submit(() -> extract(file, before)));
+                }
+                Path file = files.get(i);
+                Extracted x = await(ahead.remove());
+                if (x.failure() != null) {
+                    failed.add(new Failure(file.toString(), x.failure()));
+                } else if (x.article() == null) {
                     unchanged++;
                 } else {
-                    Article article = reader.read(file, bytes);
-                    List<Claim> found = extractor.extract(article);
-                    Fingerprint fingerprint = reprints.fingerprint(article);
-                    store.put(article, sha, found, fx, fingerprint, reprints.links(fingerprint, searcher, recent));
-                    recent.add(fingerprint);
-                    chars += article.text().length();
-                    claims += found.size();
+                    store.put(x.article(), x.sha(), x.claims(), fx, x.fingerprint(),
+                            reprints.links(x.fingerprint(), searcher, recent));
+                    recent.add(x.fingerprint());
+                    chars += x.article().text().length();
+                    claims += x.claims().size();
                     ingested++;
                     sinceCommit++;
                 }
-            } catch (IngestException e) {
-                failed.add(new Failure(file.toString(), e.getMessage()));
+                if (sinceCommit >= commitEvery) {
+                    store.commit();
+                    sinceCommit = 0;
+                    searcher = store.searcher();
+                    recent.clear();
+                }
+                progress.update(i + 1, files.size());
             }
-            if (sinceCommit >= commitEvery) {
-                store.commit();
-                sinceCommit = 0;
-                searcher = store.searcher();
-                recent.clear();
-            }
-            progress.update(i + 1, files.size());
+        } finally {
+            workers.shutdownNow();
         }
         store.commit();
         return new Report(ingested, unchanged, failed, chars, claims, System.nanoTime() - t0);
+    }
+
+    /** A file read and extracted: unchanged (no article), failed (a reason), or an article with its claims and fingerprint. */
+    private record Extracted(String sha, Article article, List<Claim> claims, Fingerprint fingerprint, String failure) {
+    }
+
+    /** The work that needs no other file: reading, extraction and fingerprinting. Runs on a worker. */
+    private Extracted extract(Path file, IndexSearcher before) throws IOException {
+        try {
+            byte[] bytes = reader.readBytes(file);
+            String sha = sha256(bytes);
+            if (sha.equals(store.fileShaOf(before, file))) {
+                return new Extracted(sha, null, null, null, null);
+            }
+            Article article = reader.read(file, bytes);
+            return new Extracted(sha, article, extractor.extract(article), reprints.fingerprint(article), null);
+        } catch (IngestException e) {
+            return new Extracted(null, null, null, null, e.getMessage());
+        }
+    }
+
+    private static Extracted await(Future<Extracted> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("ingest interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw (Error) e.getCause();
+        }
     }
 
     /**

@@ -33,11 +33,59 @@ class IngestJobTest {
     Path tmp;
 
     private IngestJob.Report ingest(Path data, List<Path> roots) throws Exception {
+        return ingest(data, roots, 2, 2);
+    }
+
+    private IngestJob.Report ingest(Path data, List<Path> roots, int commitEvery, int threads) throws Exception {
         try (ArticleStore store = ArticleStore.open(data)) {
             return new IngestJob(ArticleReader.withDefaults(), EXTRACTOR,
                     new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())),
-                    FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), store, 2).run(roots, (done, total) -> { });
+                    FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), store, commitEvery, threads)
+                    .run(roots, (done, total) -> { });
         }
+    }
+
+    @Test
+    void parallelIngestStoresExactlyWhatASequentialOneDoes() throws Exception {
+        Path docs = Files.createDirectories(tmp.resolve("reprinted"));
+        List<Path> sample = IngestJob.listFiles(List.of(Path.of("../shared/news-sample")), new java.util.ArrayList<>());
+        for (Path p : sample.subList(0, 12)) {
+            var a = ArticleReader.withDefaults().read(p);
+            Files.copy(p, docs.resolve(p.getFileName()));
+            for (int k = 1; k < 4; k++) {
+                Files.writeString(docs.resolve(p.getFileName() + ".reprint" + k + ".txt"), org.newsclaims.dedup.Reprinting.reprint(
+                        a.text(), k, a.language().isChinese(), a.language().tag().equals("zh-Hant")));
+            }
+        }
+        Files.write(docs.resolve("empty.txt"), new byte[0]);
+        IngestJob.Report one = ingest(tmp.resolve("one"), List.of(docs), 3, 1);
+        IngestJob.Report two = ingest(tmp.resolve("two"), List.of(docs), 3, 2);
+        assertEquals(one.ingested(), two.ingested());
+        assertEquals(one.claims(), two.claims());
+        assertEquals(one.failed(), two.failed());
+        Map<String, String> stored = stored(tmp.resolve("one"));
+        assertTrue(stored.values().stream().anyMatch(v -> v.contains("\tlinks=") && !v.endsWith("\tlinks=")), "the reprints are linked");
+        assertEquals(stored, stored(tmp.resolve("two")));
+    }
+
+    /** Per stored document (article or claim), its id, links and claim fields: what a run decided. */
+    private static Map<String, String> stored(Path data) throws IOException {
+        Map<String, String> out = new java.util.TreeMap<>();
+        try (var dir = org.apache.lucene.store.FSDirectory.open(data.resolve("index"));
+             var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+            var fields = reader.storedFields();
+            var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+            for (int i = 0; i < reader.maxDoc(); i++) {
+                if (live != null && !live.get(i)) {
+                    continue;
+                }
+                var d = fields.document(i);
+                String key = d.get(Fields.CLAIM_ID) != null ? d.get(Fields.CLAIM_ID) : d.get(Fields.PATH);
+                out.put(key, String.join("\t", d.get(Fields.DOC_ID), "subject=" + d.get(Fields.SUBJECT),
+                        "source=" + d.get(Fields.SOURCE), "links=" + (d.get(Fields.LINKS) == null ? "" : d.get(Fields.LINKS))));
+            }
+        }
+        return out;
     }
 
     @Test
