@@ -106,7 +106,9 @@ public final class PipelineBenchmark {
                 Document d = fields.document(hit.doc);
                 String body = d.get(Fields.BODY);
                 bodyChars += body.length();
-                if (d.get(Fields.LANGUAGE).startsWith("zh") && chineseChars < CORENLP_SAMPLE_CHARS) {
+                // the reference reads original articles only, so its sample is the same text at every scale
+                boolean original = !d.get(Fields.PATH).contains(REPRINT_SUFFIX);
+                if (original && d.get(Fields.LANGUAGE).startsWith("zh") && chineseChars < CORENLP_SAMPLE_CHARS) {
                     chinese.add(body);
                     chineseChars += body.length();
                 }
@@ -151,6 +153,8 @@ public final class PipelineBenchmark {
      * The sample copied into {@code out}, each readable article followed by its {@code scale - 1}
      * reprints as UTF-8 text files beside it; files that cannot be read are copied as they are.
      */
+    static final String REPRINT_SUFFIX = ".reprint";
+
     static Path grow(Path sample, int scale, ArticleReader reader, Path out) throws IOException {
         for (Path p : IngestJob.listFiles(List.of(sample), new ArrayList<>())) {
             Path copy = out.resolve(sample.relativize(p).toString());
@@ -164,7 +168,7 @@ public final class PipelineBenchmark {
             }
             for (int k = 1; k < scale; k++) {
                 String text = Reprinting.reprint(a.text(), k, a.language().isChinese(), a.language().tag().equals("zh-Hant"));
-                Files.writeString(copy.resolveSibling(copy.getFileName() + ".reprint" + k + ".txt"), text, StandardCharsets.UTF_8);
+                Files.writeString(copy.resolveSibling(copy.getFileName() + REPRINT_SUFFIX + k + ".txt"), text, StandardCharsets.UTF_8);
             }
         }
         return out;
