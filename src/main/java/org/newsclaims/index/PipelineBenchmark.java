@@ -35,8 +35,8 @@ import org.newsclaims.nlp.ChineseAnnotator;
 /**
  * The whole ingest pipeline ({@link IngestJob}: read, normalize, money, claims, index, dedup) over a
  * sample grown {@code scale} times by {@link Reprinting}, against two references on the same article
- * bodies: CoreNLP's Chinese pipeline (tokenize, ssplit, pos, ner) over the first
- * {@value #CORENLP_SAMPLE_CHARS} characters of Chinese bodies, and plain Lucene indexing of every body
+ * bodies: CoreNLP's Chinese pipeline (tokenize, ssplit, pos, lemma, ner), run first, over the first
+ * {@value #CORENLP_SAMPLE_CHARS} characters of the original articles' Chinese bodies, and plain Lucene indexing of every body
  * with the store's analyzers. Growing the corpus and loading CoreNLP are not timed; characters are
  * characters of article bodies in all three figures.
  */
