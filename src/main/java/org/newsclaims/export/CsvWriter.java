@@ -2,6 +2,8 @@ package org.newsclaims.export;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +22,11 @@ final class CsvWriter<R> implements RowWriter<R> {
     private final List<Column<R>> columns;
 
     CsvWriter(Path file, List<Column<R>> columns) throws IOException {
-        this.out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+        this(Files.newOutputStream(file), columns);
+    }
+
+    CsvWriter(OutputStream stream, List<Column<R>> columns) throws IOException {
+        this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
         this.columns = columns;
         for (int i = 0; i < columns.size(); i++) {
             field(i, columns.get(i).name());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,11 @@ final class JsonlWriter<R> implements RowWriter<R> {
     private final Map<String, List<Column<R>>> entries = new LinkedHashMap<>();
 
     JsonlWriter(Path file, List<Column<R>> columns) throws IOException {
-        this.json = new JsonFactory().createGenerator(Files.newOutputStream(file), JsonEncoding.UTF8)
+        this(Files.newOutputStream(file), columns);
+    }
+
+    JsonlWriter(OutputStream stream, List<Column<R>> columns) throws IOException {
+        this.json = new JsonFactory().createGenerator(stream, JsonEncoding.UTF8)
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         json.setRootValueSeparator(null);
         for (Column<R> c : columns) {

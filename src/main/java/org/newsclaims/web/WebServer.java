@@ -24,6 +24,9 @@ import org.newsclaims.query.ArticleDocument;
 import org.newsclaims.query.ArticleHit;
 import org.newsclaims.query.ArticleSearch;
 import org.newsclaims.query.ClaimFilter;
+import org.newsclaims.dedup.Cluster;
+import org.newsclaims.export.ClaimStream;
+import org.newsclaims.export.ExportFormat;
 import org.newsclaims.query.ClaimHit;
 import org.newsclaims.query.ClaimResults;
 import org.newsclaims.query.ClaimSearch;
@@ -182,7 +185,12 @@ public final class WebServer implements AutoCloseable {
         if (p.string("format") == null) {
             throw HttpError.badRequest("format (csv or jsonl) is required");
         }
-        ClaimExport.Format format = ClaimExport.Format.of(p.string("format"));
+        String name = p.string("format");
+        ExportFormat format = switch (name) {
+            case "csv" -> ExportFormat.CSV;
+            case "jsonl" -> ExportFormat.JSONL;
+            default -> throw HttpError.badRequest("format must be csv or jsonl, not '" + name + "'");
+        };
         ClaimFilter filter = filter(p);
         boolean collapse = p.flag("collapse");
         ClaimSearch search = new ClaimSearch(searcher, clusters);
@@ -191,13 +199,15 @@ public final class WebServer implements AutoCloseable {
             throw HttpError.badRequest("the selection holds " + page.total() + " claims, more than the "
                     + ClaimSearch.MAX_OFFSET + " an export can hold: narrow it with filters");
         }
-        ex.getResponseHeaders().set("Content-Type", format.contentType);
-        ex.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"claims." + format.extension + "\"");
+        ex.getResponseHeaders().set("Content-Type",
+                format == ExportFormat.CSV ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
+        ex.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"claims." + name + "\"");
         ex.sendResponseHeaders(200, 0);
-        try (OutputStream out = ex.getResponseBody(); ClaimExport writer = format.open(out, json)) {
+        try (ClaimStream writer = ClaimStream.open(format, ex.getResponseBody(), collapse)) {
             for (int offset = 0; ; ) {
                 for (ClaimHit hit : page.hits()) {
-                    writer.write(hit);
+                    Cluster c = clusters.ofPath(hit.path());
+                    writer.write(hit, c != null && c.canonical().equals(hit.path()));
                 }
                 offset += page.hits().size();
                 if (page.hits().size() < EXPORT_PAGE || offset >= page.total()) {

@@ -138,7 +138,7 @@ class WebApiTest {
         assertEquals(200, csv.status());
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
         List<String> lines = csv.body().lines().toList();
-        assertTrue(lines.get(0).startsWith("claim_id,doc_id,path,language,date,mention,start,end,value"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("claim_id,doc_id,path,title,date,lang,script,cluster_id"), lines.get(0));
         assertEquals(total + 1, lines.size(), "header and one line per claim: sentences here hold no line breaks");
 
         Reply jsonl = get("/api/export?format=jsonl&subject=OpenAI&metric=loss&collapse=true");
