@@ -29,17 +29,36 @@ final class BenchCommand implements Callable<Integer> {
 
     static final String SAMPLE = "../shared/news-sample";
 
+    /** What every benchmark reads and how it reports. */
+    static final class Input {
+        @Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = SAMPLE,
+                description = "Folder of news files (default: ${DEFAULT-VALUE}).")
+        Path dir;
+
+        @Option(names = "--json", description = "Print as JSON.")
+        boolean json;
+
+        /** Prints {@code result} as JSON with --json, else runs {@code text}. */
+        void report(Object result, Runnable text) {
+            if (json) {
+                Json.print(System.out, result);
+            } else {
+                text.run();
+            }
+        }
+    }
+
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    Input input;
 
     @Option(names = "--scale", paramLabel = "N", defaultValue = "1", description = "Grow the sample N times (default: ${DEFAULT-VALUE}).")
     int scale;
 
     @Option(names = "--threads", paramLabel = "N", description = "Ingest worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--json", description = "Print as JSON.")
-    boolean json;
 
     @Override
     public Integer call() throws Exception {
@@ -49,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("newsclaims-bench");
         PipelineBenchmark.Result r;
         try {
-            r = PipelineBenchmark.run(Path.of(SAMPLE), scale, threads, ArticleReader.withDefaults(),
+            r = PipelineBenchmark.run(input.dir, scale, threads, ArticleReader.withDefaults(),
                     ClaimExtractor.load(ModelFiles.dir()), new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())),
                     FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), work);
         } finally {
@@ -57,7 +76,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         double vsCoreNlp = r.charsPerSecond() / r.coreNlpCharsPerSecond();
         double vsLucene = r.charsPerSecond() / r.luceneCharsPerSecond();
-        if (json) {
+        if (input.json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("chars_per_s", r.charsPerSecond());
             out.put("articles_per_s", r.articlesPerSecond());
@@ -87,24 +106,18 @@ final class BenchCommand implements Callable<Integer> {
         @Mixin
         CommonOptions common;
 
-        @Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = SAMPLE, description = "Text files (default: ${DEFAULT-VALUE}).")
-        Path dir;
+        @Mixin
+        Input input;
 
         @Option(names = "--passes", defaultValue = "5", description = "Timed passes after one warm-up (default: ${DEFAULT-VALUE}).")
         int passes;
 
-        @Option(names = "--json", description = "Print as JSON.")
-        boolean json;
-
         @Override
         public Integer call() {
-            MoneyBenchmark.Result r = MoneyBenchmark.run(MoneyRecognizer.load(ModelFiles.dir()), dir, passes);
-            if (json) {
-                Json.print(System.out, r);
-            } else {
-                System.out.printf("money: %d files, %,d chars, %d mentions; %,.0f chars/s, %.2f MB/s of UTF-8 (one core)%n",
-                        r.files(), r.chars(), r.mentions(), r.charsPerSecond(), r.utf8BytesPerSecond() / 1e6);
-            }
+            MoneyBenchmark.Result r = MoneyBenchmark.run(MoneyRecognizer.load(ModelFiles.dir()), input.dir, passes);
+            input.report(r, () -> System.out.printf(
+                    "money: %d files, %,d chars, %d mentions; %,.0f chars/s, %.2f MB/s of UTF-8 (one core)%n",
+                    r.files(), r.chars(), r.mentions(), r.charsPerSecond(), r.utf8BytesPerSecond() / 1e6));
             return 0;
         }
     }
@@ -115,20 +128,13 @@ final class BenchCommand implements Callable<Integer> {
         @Mixin
         CommonOptions common;
 
-        @Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = SAMPLE, description = "Text files (default: ${DEFAULT-VALUE}).")
-        Path dir;
-
-        @Option(names = "--json", description = "Print as JSON.")
-        boolean json;
+        @Mixin
+        Input input;
 
         @Override
         public Integer call() throws Exception {
-            ClaimBenchmark.Result r = ClaimBenchmark.run(ClaimExtractor.load(ModelFiles.dir()), dir);
-            if (json) {
-                Json.print(System.out, r);
-            } else {
-                System.out.println("claims: " + r);
-            }
+            ClaimBenchmark.Result r = ClaimBenchmark.run(ClaimExtractor.load(ModelFiles.dir()), input.dir);
+            input.report(r, () -> System.out.println("claims: " + r));
             return 0;
         }
     }
@@ -139,31 +145,23 @@ final class BenchCommand implements Callable<Integer> {
         @Mixin
         CommonOptions common;
 
-        @Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = SAMPLE, description = "News files (default: ${DEFAULT-VALUE}).")
-        Path dir;
+        @Mixin
+        Input input;
 
         @Option(names = "--scales", split = ",", defaultValue = "1,4,16", description = "Corpus sizes as multiples of the sample (default: ${DEFAULT-VALUE}).")
         List<Integer> scales;
-
-        @Option(names = "--json", description = "Print as JSON.")
-        boolean json;
 
         @Override
         public Integer call() throws Exception {
             Path work = Files.createTempDirectory("newsclaims-bench");
             try {
-                List<ReprintBenchmark.Size> sizes = ReprintBenchmark.run(dir, scales, ArticleReader.withDefaults(),
+                List<ReprintBenchmark.Size> sizes = ReprintBenchmark.run(input.dir, scales, ArticleReader.withDefaults(),
                         new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())),
                         FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), work);
-                if (json) {
-                    Json.print(System.out, sizes);
-                    return 0;
-                }
-                for (ReprintBenchmark.Size s : sizes) {
-                    System.out.printf("reprints %2dx: %,6d documents in %6.1f s = %6.1f documents/s; %,d links, %,d clusters (%,d with reprints) built in %.2f s%n",
-                            s.scale(), s.documents(), s.seconds(), s.documentsPerSecond(), s.links(), s.clusters(),
-                            s.clustersWithReprints(), s.clusterSeconds());
-                }
+                input.report(sizes, () -> sizes.forEach(s -> System.out.printf(
+                        "reprints %2dx: %,6d documents in %6.1f s = %6.1f documents/s; %,d links, %,d clusters (%,d with reprints) built in %.2f s%n",
+                        s.scale(), s.documents(), s.seconds(), s.documentsPerSecond(), s.links(), s.clusters(),
+                        s.clustersWithReprints(), s.clusterSeconds())));
             } finally {
                 deleteTree(work);
             }
