@@ -58,22 +58,80 @@ final class ArticleView {
         this.reading = unspin(Fold.fold(text));
         this.sentences = splitter.split(text);
         if (article.language().isChinese()) {
-            Set<Integer> wanted = new HashSet<>();
+            Map<Integer, List<AmountMention>> bySentence = new java.util.TreeMap<>();
             for (AmountMention m : this.mentions) {
-                int i = sentenceOf(m.start());
-                wanted.add(i);
-                wanted.add(i - 1);
+                bySentence.computeIfAbsent(sentenceOf(m.start()), k -> new ArrayList<>()).add(m);
             }
-            for (int i : wanted) {
-                if (i >= 0) {
-                    Sentence s = sentences.get(i);
-                    tokens.put(i, ChineseAnnotator.annotate(text, s.start(), s.end()));
-                }
-            }
+            bySentence.forEach((i, ms) -> tokens.put(i, annotate(sentences.get(i), ms)));
         }
         for (Sentence s : sentences) {
             names.add(findNames(s));
         }
+    }
+
+    /**
+     * CoreNLP tokens for what a subject search reads in a money sentence: each amount's clause up
+     * to the amount, where the subject nearly always is, then clause by clause back towards the
+     * sentence start (not past a colon) while none of that holds a name or subject noun (the
+     * subject is then earlier, or a pronoun there refers back). The rest of the sentence is not
+     * sent: CoreNLP costs about a thousand times more per character than the rules.
+     */
+    private List<Token> annotate(Sentence s, List<AmountMention> inSentence) {
+        List<Clause> cl = clauses(s);
+        List<Token> toks = new ArrayList<>();
+        boolean[] sent = new boolean[s.end() - s.start()];
+        for (AmountMention m : inSentence) {
+            int ci = clauseIndex(cl, m.start());
+            int from = cl.get(ci).start();
+            annotateUnsent(s, from, m.start(), sent, toks);
+            while (ci > 0 && !cl.get(ci).afterColon() && !hasSubjectWord(toks, from, m.start())
+                    && rules.gazetteer.findAll(reading, from, m.start()).isEmpty()) {
+                from = cl.get(--ci).start();
+                annotateUnsent(s, from, m.start(), sent, toks);
+            }
+        }
+        toks.sort(Comparator.comparingInt(Token::start));
+        return toks;
+    }
+
+    /** Annotates the parts of {@code [from, to)} not sent to CoreNLP yet. */
+    private void annotateUnsent(Sentence s, int from, int to, boolean[] sent, List<Token> toks) {
+        int i = from;
+        while (i < to) {
+            if (sent[i - s.start()]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < to && !sent[j - s.start()]) {
+                sent[j - s.start()] = true;
+                j++;
+            }
+            toks.addAll(ChineseAnnotator.annotate(text, i, j));
+            i = j;
+        }
+    }
+
+    private boolean hasSubjectWord(List<Token> toks, int from, int to) {
+        Lexicon<Boolean> heads = rl.words("np-head");
+        for (Token t : toks) {
+            if (t.start() >= from && t.end() <= to
+                    && (isNameToken(t) || "NN".equals(t.pos()) && endsWithAny(Fold.fold(t.word()), heads))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} ends with an entry of {@code words}. */
+    static boolean endsWithAny(String word, Lexicon<Boolean> words) {
+        for (int k = 0; k < word.length(); k++) {
+            var m = words.longestAt(word, k, word.length());
+            if (m != null && m.end() == word.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** In an article with the spinner's fingerprints, swapped words are read as their originals. */

@@ -22,7 +22,7 @@ public final class ClaimBenchmark {
 
     /** Figures of one run. */
     public record Result(int files, long chars, int claims, double seconds, double loadSeconds,
-                         long coreNlpSentences, long coreNlpChars) {
+                         long coreNlpSpans, long coreNlpChars) {
 
         public double charsPerSecond() {
             return chars / seconds;
@@ -35,9 +35,9 @@ public final class ClaimBenchmark {
         @Override
         public String toString() {
             return String.format("%d files, %d chars, %d claims in %.1f s: %.0f chars/s, %.1f claims/s "
-                            + "(CoreNLP load %.1f s not included; CoreNLP saw %d sentences, %d chars = %.1f%% of the text)",
+                            + "(CoreNLP load %.1f s not included; CoreNLP saw %d spans, %d chars = %.1f%% of the text)",
                     files, chars, claims, seconds, charsPerSecond(), claimsPerSecond(), loadSeconds,
-                    coreNlpSentences, coreNlpChars, 100.0 * coreNlpChars / Math.max(1, chars));
+                    coreNlpSpans, coreNlpChars, 100.0 * coreNlpChars / Math.max(1, chars));
         }
     }
 
@@ -56,7 +56,7 @@ public final class ClaimBenchmark {
         long loadStart = System.nanoTime();
         ChineseAnnotator.annotate("预热", 0, 2);
         double load = (System.nanoTime() - loadStart) / 1e9;
-        long sentences0 = ChineseAnnotator.sentencesAnnotated();
+        long spans0 = ChineseAnnotator.spansAnnotated();
         long chars0 = ChineseAnnotator.charsAnnotated();
         long t0 = System.nanoTime();
         long chars = 0;
@@ -67,7 +67,7 @@ public final class ClaimBenchmark {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new Result(articles.size(), chars, claims, seconds, load,
-                ChineseAnnotator.sentencesAnnotated() - sentences0, ChineseAnnotator.charsAnnotated() - chars0);
+                ChineseAnnotator.spansAnnotated() - spans0, ChineseAnnotator.charsAnnotated() - chars0);
     }
 
     public static void main(String[] args) throws IOException {

@@ -137,7 +137,7 @@ final class Subjects {
                 continue;
             }
             boolean modifiesNext = i + 1 < toks.size() && toks.get(i + 1).isNoun() && toks.get(i + 1).start() == t.end();
-            if (!"NN".equals(t.pos()) || modifiesNext || !endsWithAny(w, heads) || attributions.inCue(s, t.start())
+            if (!"NN".equals(t.pos()) || modifiesNext || !ArticleView.endsWithAny(w, heads) || attributions.inCue(s, t.start())
                     || overlapsCandidate(out, t.start(), t.end())) {
                 continue;
             }
@@ -151,16 +151,6 @@ final class Subjects {
                 out.add(new Candidate(start, t.end(), v.text.substring(start, t.end()), false, false));
             }
         }
-    }
-
-    private boolean endsWithAny(String word, Lexicon<Boolean> heads) {
-        for (int k = 0; k < word.length(); k++) {
-            var m = heads.longestAt(word, k, word.length());
-            if (m != null && m.end() == word.length()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean overlapsCandidate(List<Candidate> cands, int start, int end) {

@@ -53,8 +53,8 @@ public final class EvalCommand implements Callable<Integer> {
             Json.print(System.out, out);
         } else {
             printTable(report.scores());
-            System.out.printf("%d documents in %.1f s (CoreNLP: %d sentences, %d chars, loaded in %.1f s)%n",
-                    result.documents(), result.seconds(), ChineseAnnotator.sentencesAnnotated(), ChineseAnnotator.charsAnnotated(),
+            System.out.printf("%d documents in %.1f s (CoreNLP: %d spans, %d chars, loaded in %.1f s)%n",
+                    result.documents(), result.seconds(), ChineseAnnotator.spansAnnotated(), ChineseAnnotator.charsAnnotated(),
                     Math.max(0, ChineseAnnotator.loadMillis()) / 1000.0);
         }
         if (errors) {

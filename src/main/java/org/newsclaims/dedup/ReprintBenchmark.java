@@ -51,7 +51,7 @@ public final class ReprintBenchmark {
             long t0 = System.nanoTime();
             try (ArticleStore store = ArticleStore.open(data)) {
                 var searcher = store.searcher();
-                List<Fingerprint> recent = new ArrayList<>();
+                RecentFingerprints recent = new RecentFingerprints();
                 for (int i = 0; i < corpus.size(); i++) {
                     Article a = corpus.get(i);
                     Fingerprint f = detector.fingerprint(a);

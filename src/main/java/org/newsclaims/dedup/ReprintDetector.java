@@ -2,7 +2,6 @@ package org.newsclaims.dedup;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,15 +59,13 @@ public final class ReprintDetector {
     }
 
     /** Links from {@code f} to stored articles (through {@code searcher}) and to not yet searchable {@code recent} ones. */
-    public List<ReprintLink> links(Fingerprint f, IndexSearcher searcher, Collection<Fingerprint> recent) throws IOException {
+    public List<ReprintLink> links(Fingerprint f, IndexSearcher searcher, RecentFingerprints recent) throws IOException {
         Map<String, ReprintLink> byPath = new LinkedHashMap<>();
         for (Fingerprint other : candidates(f, searcher)) {
             compare(f, other).ifPresent(l -> byPath.putIfAbsent(l.path(), l));
         }
-        for (Fingerprint other : recent) {
-            if (!other.path().equals(f.path()) && f.mayMatch(other, MIN_SHARED_ANCHORS)) {
-                compare(f, other).ifPresent(l -> byPath.putIfAbsent(l.path(), l));
-            }
+        for (Fingerprint other : recent.candidates(f, MIN_SHARED_ANCHORS)) {
+            compare(f, other).ifPresent(l -> byPath.putIfAbsent(l.path(), l));
         }
         return new ArrayList<>(byPath.values());
     }

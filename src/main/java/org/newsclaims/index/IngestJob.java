@@ -27,6 +27,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.newsclaims.claims.Claim;
 import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.dedup.Fingerprint;
+import org.newsclaims.dedup.RecentFingerprints;
+import org.newsclaims.dedup.ReprintLink;
 import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.ArticleReader;
@@ -36,7 +38,7 @@ import org.newsclaims.ingest.IngestException;
  * Reads files into the store, with the claims extracted from them: unchanged files (same bytes as stored for their path) are
  * skipped, changed ones replaced, unreadable ones reported and skipped. Commits every
  * {@code commitEvery} files, so an interrupted run keeps what it committed and a rerun finishes.
- * Reading and extraction run on worker threads; reprint linking, storing and commits happen in
+ * Reading, extraction and storing run on worker threads; reprint linking and commits happen in
  * file order on the calling thread, so the result is the same whatever the number of workers.
  */
 public final class IngestJob {
@@ -63,7 +65,7 @@ public final class IngestJob {
     private final int commitEvery;
     private final int threads;
 
-    /** {@code threads} workers read and extract files in parallel; linking and storing stay on the calling thread, in file order. */
+    /** {@code threads} workers read, extract and store files in parallel; linking stays on the calling thread, in file order. */
     public IngestJob(ArticleReader reader, ClaimExtractor extractor, ReprintDetector reprints, FxTable fx,
                      ArticleStore store, int commitEvery, int threads) {
         this.reader = reader;
@@ -87,13 +89,14 @@ public final class IngestJob {
         IndexSearcher before = store.searcher();
         IndexSearcher searcher = before;
         // added since the searcher was opened: reprint candidates the searcher cannot see yet
-        List<Fingerprint> recent = new ArrayList<>();
+        RecentFingerprints recent = new RecentFingerprints();
         int sinceCommit = 0;
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         try {
             // files are read and extracted ahead by the workers, at most `window` at a time (back-pressure),
-            // and linked and stored here one by one in file order, as a sequential run would
+            // and linked here one by one in file order, as a sequential run would; the workers then store them
             Deque<Future<Extracted>> ahead = new ArrayDeque<>();
+            Deque<Future<Void>> storing = new ArrayDeque<>();
             int window = 4 * threads;
             int next = 0;
             for (int i = 0; i < files.size(); i++) {
@@ -108,15 +111,22 @@ public final class IngestJob {
                 } else if (x.article() == null) {
                     unchanged++;
                 } else {
-                    store.put(x.article(), x.sha(), x.claims(), fx, x.fingerprint(),
-                            reprints.links(x.fingerprint(), searcher, recent));
+                    List<ReprintLink> links = reprints.links(x.fingerprint(), searcher, recent);
                     recent.add(x.fingerprint());
+                    storing.add(workers.submit(() -> {
+                        store.put(x.article(), x.sha(), x.claims(), fx, x.fingerprint(), links);
+                        return null;
+                    }));
+                    while (storing.size() > window) {
+                        await(storing.remove());
+                    }
                     chars += x.article().text().length();
                     claims += x.claims().size();
                     ingested++;
                     sinceCommit++;
                 }
                 if (sinceCommit >= commitEvery) {
+                    awaitAll(storing);
                     store.commit();
                     sinceCommit = 0;
                     searcher = store.searcher();
@@ -124,6 +134,7 @@ public final class IngestJob {
                 }
                 progress.update(i + 1, files.size());
             }
+            awaitAll(storing);
         } finally {
             workers.shutdownNow();
         }
@@ -150,7 +161,13 @@ public final class IngestJob {
         }
     }
 
-    private static Extracted await(Future<Extracted> f) throws IOException {
+    private static void awaitAll(Deque<Future<Void>> futures) throws IOException {
+        while (!futures.isEmpty()) {
+            await(futures.remove());
+        }
+    }
+
+    private static <T> T await(Future<T> f) throws IOException {
         try {
             return f.get();
         } catch (InterruptedException e) {

@@ -112,7 +112,7 @@ class ReprintDetectorTest {
     @Test
     void seedsClusterAsTheyShouldThroughTheStore() throws Exception {
         try (ArticleStore store = ArticleStore.open(tmp.resolve("data"))) {
-            List<Fingerprint> recent = new ArrayList<>();
+            RecentFingerprints recent = new RecentFingerprints();
             try (var files = Files.list(Path.of("corpus"))) {
                 for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                     Article a = READER.read(p);

@@ -30,4 +30,22 @@ class ChineseAnnotatorTest {
         assertEquals(text, String.join("", tokens.stream().map(Token::word).toList()));
         assertTrue(tokens.stream().anyMatch(t -> t.word().startsWith("蘋果")), tokens.toString());
     }
+
+    @Test
+    void aRepeatedSpanIsAnnotatedOnceInEitherScript() {
+        String simplified = "据报道，台积电去年营收增长两成。";
+        String traditional = "據報道，台積電去年營收增長兩成。";
+        List<Token> first = ChineseAnnotator.annotate("。" + simplified, 1, simplified.length() + 1);
+        long annotated = ChineseAnnotator.charsAnnotated();
+        long remembered = ChineseAnnotator.charsRemembered();
+        List<Token> again = ChineseAnnotator.annotate(traditional, 0, traditional.length());
+        assertEquals(annotated, ChineseAnnotator.charsAnnotated());
+        assertEquals(traditional.length(), ChineseAnnotator.charsRemembered() - remembered);
+        assertEquals(first.size(), again.size());
+        for (int i = 0; i < first.size(); i++) {
+            assertEquals(first.get(i).start() - 1, again.get(i).start());
+            assertEquals(first.get(i).pos(), again.get(i).pos());
+            assertEquals(again.get(i).word(), traditional.substring(again.get(i).start(), again.get(i).end()));
+        }
+    }
 }

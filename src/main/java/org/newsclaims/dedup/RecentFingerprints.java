@@ -1,0 +1,65 @@
+package org.newsclaims.dedup;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Fingerprints added since the store's searcher was opened, which it cannot find yet, looked up
+ * the way the store looks up its own: by a shared MinHash band or enough shared strong anchors.
+ * Not thread-safe.
+ */
+public final class RecentFingerprints {
+
+    private final List<Fingerprint> added = new ArrayList<>();
+    private final Map<String, List<Fingerprint>> byBand = new HashMap<>();
+    private final Map<String, List<Fingerprint>> byAnchor = new HashMap<>();
+
+    public void add(Fingerprint f) {
+        added.add(f);
+        for (String band : MinHash.bandKeys(f.minhash())) {
+            byBand.computeIfAbsent(band, k -> new ArrayList<>()).add(f);
+        }
+        for (String anchor : f.strongAnchorKeys()) {
+            byAnchor.computeIfAbsent(anchor, k -> new ArrayList<>()).add(f);
+        }
+    }
+
+    /** Added fingerprints of other paths sharing a band or at least {@code minSharedAnchors} strong anchors with {@code f}, oldest first. */
+    List<Fingerprint> candidates(Fingerprint f, int minSharedAnchors) {
+        Set<Fingerprint> found = new HashSet<>();
+        for (String band : MinHash.bandKeys(f.minhash())) {
+            found.addAll(byBand.getOrDefault(band, List.of()));
+        }
+        Map<Fingerprint, Integer> shared = new HashMap<>();
+        for (String anchor : f.strongAnchorKeys()) {
+            for (Fingerprint other : byAnchor.getOrDefault(anchor, List.of())) {
+                if (shared.merge(other, 1, Integer::sum) >= minSharedAnchors) {
+                    found.add(other);
+                }
+            }
+        }
+        List<Fingerprint> out = new ArrayList<>();
+        if (!found.isEmpty()) {
+            for (Fingerprint other : added) {
+                if (found.contains(other) && !other.path().equals(f.path())) {
+                    out.add(other);
+                }
+            }
+        }
+        return out;
+    }
+
+    public int size() {
+        return added.size();
+    }
+
+    public void clear() {
+        added.clear();
+        byBand.clear();
+        byAnchor.clear();
+    }
+}
