@@ -1,6 +1,7 @@
 package org.newsclaims.claims;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +16,26 @@ final class Lexicon<V> {
     record Match<V>(int start, int end, String word, V value) {
     }
 
+    private static final boolean[] LATIN = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            LATIN[c] = Character.isLetter((char) c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN;
+        }
+    }
+
     private final Map<String, V> entries = new HashMap<>();
-    private int maxLength;
+    /** The characters entries begin with, so most positions are passed over without a lookup. */
+    private final BitSet firstChars = new BitSet();
+    /** For each first character, the lengths of the entries beginning with it. */
+    private final Map<Character, BitSet> lengthsByFirst = new HashMap<>();
 
     void put(String word, V value) {
         String key = Fold.fold(word.strip());
         if (!key.isEmpty()) {
             entries.put(key, value);
-            maxLength = Math.max(maxLength, key.length());
+            firstChars.set(key.charAt(0));
+            lengthsByFirst.computeIfAbsent(key.charAt(0), k -> new BitSet()).set(key.length());
         }
     }
 
@@ -55,7 +68,11 @@ final class Lexicon<V> {
         if (i > 0 && isLatin(folded.charAt(i)) && isLatin(folded.charAt(i - 1))) {
             return null;
         }
-        for (int len = Math.min(maxLength, to - i); len > 0; len--) {
+        if (i >= to || !firstChars.get(folded.charAt(i))) {
+            return null;
+        }
+        BitSet lengths = lengthsByFirst.get(folded.charAt(i));
+        for (int len = lengths.previousSetBit(to - i); len > 0; len = lengths.previousSetBit(len - 1)) {
             String key = folded.substring(i, i + len);
             V v = entries.get(key);
             if (v == null) {
@@ -72,6 +89,6 @@ final class Lexicon<V> {
 
     /** Letters of alphabetic scripts (not CJK ideographs, which have no word boundary). */
     static boolean isLatin(char c) {
-        return Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN;
+        return LATIN[c];
     }
 }

@@ -1,7 +1,7 @@
 package org.newsclaims.money;
 
-import com.ibm.icu.text.Transliterator;
 import org.newsclaims.normalize.NormalizedText;
+import org.newsclaims.normalize.TextNormalizer;
 
 /**
  * The NFKC text the grammar reads, plus a same-length folded copy used for matching: Latin letters
@@ -133,27 +133,10 @@ final class TextView {
         if (c < 0x80) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
-        if (c >= Simplified.FIRST && c <= Simplified.LAST) {
-            return Simplified.TABLE[c - Simplified.FIRST];
+        char simplified = TextNormalizer.toSimplified(c);
+        if (simplified != c) {
+            return simplified;
         }
         return Character.isUpperCase(c) ? Character.toLowerCase(c) : c;
-    }
-
-    /** Per-character Traditional-to-Simplified table, built once from ICU. */
-    private static final class Simplified {
-        static final char FIRST = '\u3400';
-        static final char LAST = '\u9FFF';
-        static final char[] TABLE = build();
-
-        private static char[] build() {
-            Transliterator t = Transliterator.getInstance("Traditional-Simplified");
-            char[] table = new char[LAST - FIRST + 1];
-            for (int c = FIRST; c <= LAST; c++) {
-                String s = String.valueOf((char) c);
-                String r = t.transliterate(s);
-                table[c - FIRST] = r.length() == 1 ? r.charAt(0) : (char) c;
-            }
-            return table;
-        }
     }
 }

@@ -2,9 +2,7 @@ package org.newsclaims.money;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Longest-match lookup of lexicon words in a {@link TextView}. Surfaces are stored folded. A word
@@ -19,8 +17,8 @@ final class WordIndex<T> {
         }
     }
 
-    private final Map<Character, List<Word<T>>> byFirst = new HashMap<>();
-    private final Map<Character, List<Word<T>>> byLast = new HashMap<>();
+    private final ByChar<T> byFirst = new ByChar<>();
+    private final ByChar<T> byLast = new ByChar<>();
 
     private int maxLength;
 
@@ -28,11 +26,8 @@ final class WordIndex<T> {
         String s = TextView.fold(surface);
         maxLength = Math.max(maxLength, s.length());
         Word<T> w = new Word<>(s, value);
-        byFirst.computeIfAbsent(s.charAt(0), k -> new ArrayList<>()).add(w);
-        byLast.computeIfAbsent(s.charAt(s.length() - 1), k -> new ArrayList<>()).add(w);
-        Comparator<Word<T>> longestFirst = Comparator.comparingInt(x -> -x.length());
-        byFirst.get(s.charAt(0)).sort(longestFirst);
-        byLast.get(s.charAt(s.length() - 1)).sort(longestFirst);
+        byFirst.add(s.charAt(0), w);
+        byLast.add(s.charAt(s.length() - 1), w);
     }
 
     /** The longest word starting at {@code pos}, or null. */
@@ -88,5 +83,36 @@ final class WordIndex<T> {
             return false;
         }
         return !(TextView.isAlphaChar(last) && v.isAlpha(end));
+    }
+
+    /**
+     * Words by a character, longest first, in pages of 256 characters allocated on first use:
+     * lookups without boxing, in little memory.
+     */
+    private static final class ByChar<T> {
+
+        private static final Comparator<Word<?>> LONGEST_FIRST = Comparator.comparingInt(x -> -x.length());
+
+        @SuppressWarnings("unchecked")
+        private final List<Word<T>>[][] pages = new List[256][];
+
+        List<Word<T>> get(char c) {
+            List<Word<T>>[] page = pages[c >>> 8];
+            return page == null ? null : page[c & 0xFF];
+        }
+
+        @SuppressWarnings("unchecked")
+        void add(char c, Word<T> w) {
+            if (pages[c >>> 8] == null) {
+                pages[c >>> 8] = new List[256];
+            }
+            List<Word<T>>[] page = pages[c >>> 8];
+            if (page[c & 0xFF] == null) {
+                page[c & 0xFF] = new ArrayList<>();
+            }
+            List<Word<T>> words = page[c & 0xFF];
+            words.add(w);
+            words.sort(LONGEST_FIRST);
+        }
     }
 }

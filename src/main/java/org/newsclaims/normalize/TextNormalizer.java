@@ -1,7 +1,6 @@
 package org.newsclaims.normalize;
 
 import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.text.Transliterator;
 
 /**
  * ICU normalization: NFKC with an offset map, Traditional-to-Simplified folding and
@@ -10,10 +9,6 @@ import com.ibm.icu.text.Transliterator;
 public final class TextNormalizer {
 
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
-    private static final ThreadLocal<Transliterator> HANT_TO_HANS =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
-    private static final ThreadLocal<Transliterator> STRIP_MARKS = ThreadLocal.withInitial(
-            () -> Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; NFC"));
 
     private TextNormalizer() {
     }
@@ -62,15 +57,28 @@ public final class TextNormalizer {
                 java.util.Arrays.copyOf(starts, len), java.util.Arrays.copyOf(ends, len));
     }
 
-    /** Traditional Chinese folded to Simplified (for matching and search; not length-preserving in general). */
+    /**
+     * Traditional Chinese folded to Simplified (for matching and search; not length-preserving in
+     * general): ICU's Traditional-Simplified transliteration, which rewrites some phrases as a whole.
+     */
     public static String toSimplified(String text) {
-        return HANT_TO_HANS.get().transliterate(text);
+        return Simplifier.apply(text);
     }
 
-    /** Vietnamese (or any Latin) text without diacritics, đ folded to d, lower-cased. */
+    /**
+     * One character folded to Simplified on its own, as ICU's Traditional-Simplified converts it
+     * when it stands alone; a character it would not turn into exactly one character stays as it is.
+     */
+    public static char toSimplified(char c) {
+        return Simplifier.of(c);
+    }
+
+    /**
+     * Vietnamese (or any Latin) text without diacritics, đ folded to d: ICU's
+     * {@code NFD; [:Nonspacing Mark:] Remove; NFC}, then đ → d and Đ → D.
+     */
     public static String foldDiacritics(String text) {
-        String stripped = STRIP_MARKS.get().transliterate(text);
-        return stripped.replace('đ', 'd').replace('Đ', 'D');
+        return DiacriticFolder.apply(text);
     }
 
     /** Key for comparing names across script, width, case and spacing: NFKC, case fold, T→S, no spaces. */
