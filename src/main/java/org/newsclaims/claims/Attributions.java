@@ -26,10 +26,15 @@ final class Attributions {
     private final List<List<Cue>> cues = new ArrayList<>();
     private final List<Attribution> inherited = new ArrayList<>();
 
+    /** Cues are looked for only in paragraphs that hold an amount: attribution is not inherited across paragraphs. */
     Attributions(ArticleView v) {
         this.v = v;
+        Set<Integer> withAmounts = new HashSet<>();
+        for (var m : v.mentions) {
+            withAmounts.add(v.sentences.get(v.sentenceOf(m.start())).paragraph());
+        }
         for (Sentence s : v.sentences) {
-            cues.add(findCues(s));
+            cues.add(withAmounts.contains(s.paragraph()) ? findCues(s) : List.of());
         }
     }
 

@@ -32,7 +32,7 @@ final class IngestCommand implements Callable<Integer> {
             description = "Refuse files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
     int maxSizeMb;
 
-    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "50",
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + IngestJob.DEFAULT_COMMIT_EVERY,
             description = "Commit the index after every N new files (default: ${DEFAULT-VALUE}).")
     int commitEvery;
 

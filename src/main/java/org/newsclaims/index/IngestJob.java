@@ -57,6 +57,15 @@ public final class IngestJob {
         void update(int done, int total);
     }
 
+    /**
+     * Files between commits unless told otherwise: a commit syncs the index to disk and opens a new
+     * searcher, which costs about as much as storing a few dozen articles, and a crash loses at most
+     * this many files, which a rerun ingests again.
+     */
+    public static final int DEFAULT_COMMIT_EVERY = 500;
+    /** Files each worker may have read ahead of the one being linked: enough to ride over a commit. */
+    static final int AHEAD_PER_WORKER = 16;
+
     private final ArticleReader reader;
     private final ClaimExtractor extractor;
     private final ReprintDetector reprints;
@@ -97,7 +106,7 @@ public final class IngestJob {
             // and linked here one by one in file order, as a sequential run would; the workers then store them
             Deque<Future<Extracted>> ahead = new ArrayDeque<>();
             Deque<Future<Void>> storing = new ArrayDeque<>();
-            int window = 4 * threads;
+            int window = AHEAD_PER_WORKER * threads;
             int next = 0;
             for (int i = 0; i < files.size(); i++) {
                 while (next < files.size() && ahead.size() < window) {

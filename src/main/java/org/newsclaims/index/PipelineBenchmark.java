@@ -54,15 +54,15 @@ import org.newsclaims.nlp.ChineseAnnotator;
 public final class PipelineBenchmark {
 
     static final int CORENLP_SAMPLE_CHARS = 100_000;
-    static final int COMMIT_EVERY = 50;
 
     /**
-     * Figures of one run; rates are per second of wall-clock time. The peak heap is the most heap
+     * Figures of one run; rates are per second of wall-clock time, and CPU seconds are those of the
+     * whole process (collector and compiler threads included) during the run. The peak heap is the most heap
      * found in use after a garbage collection (what the run keeps); the peak with garbage is the
      * most in use at any time, which depends on when the collector chose to run.
      */
     public record Result(int scale, int threads, int articles, long bodyChars, long claims, double seconds,
-                         long peakHeapBytes, long peakHeapWithGarbageBytes, long coreNlpChars, double coreNlpSeconds, long luceneChars,
+                         double cpuSeconds, long peakHeapBytes, long peakHeapWithGarbageBytes, long coreNlpChars, double coreNlpSeconds, long luceneChars,
                          double luceneSeconds) {
 
         public double charsPerSecond() {
@@ -111,7 +111,7 @@ public final class PipelineBenchmark {
         // one untimed pass over the sample into a scratch store warms up the JIT and loads CoreNLP;
         // the spans it annotated are forgotten, so the timed run meets the text as new
         try (ArticleStore scratch = ArticleStore.open(workDir.resolve("warm-up"))) {
-            new IngestJob(reader, extractor, detector, fx, scratch, COMMIT_EVERY, threads).run(List.of(sample), (done, total) -> { });
+            new IngestJob(reader, extractor, detector, fx, scratch, IngestJob.DEFAULT_COMMIT_EVERY, threads).run(List.of(sample), (done, total) -> { });
         } catch (ArticleStore.StoreException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -120,9 +120,12 @@ public final class PipelineBenchmark {
         Path data = workDir.resolve("data");
         long peakLive;
         long peakWithGarbage;
+        long cpuNanos;
         try (HeapWatch heap = HeapWatch.start(); ArticleStore store = ArticleStore.open(data)) {
-            report = new IngestJob(reader, extractor, detector, fx, store, COMMIT_EVERY, threads)
+            long cpu0 = processCpuNanos();
+            report = new IngestJob(reader, extractor, detector, fx, store, IngestJob.DEFAULT_COMMIT_EVERY, threads)
                     .run(List.of(corpus), (done, total) -> { });
+            cpuNanos = processCpuNanos() - cpu0;
             peakLive = heap.peakAfterCollections();
             peakWithGarbage = heap.peakWithGarbage();
         } catch (ArticleStore.StoreException e) {
@@ -152,8 +155,12 @@ public final class PipelineBenchmark {
             plain.commit();
             luceneNanos += System.nanoTime() - t0;
         }
-        return new Result(scale, threads, report.ingested(), bodyChars, report.claims(), report.nanos() / 1e9, peakLive,
-                peakWithGarbage, chineseChars, coreNlpSeconds, bodyChars, luceneNanos / 1e9);
+        return new Result(scale, threads, report.ingested(), bodyChars, report.claims(), report.nanos() / 1e9, cpuNanos / 1e9,
+                peakLive, peakWithGarbage, chineseChars, coreNlpSeconds, bodyChars, luceneNanos / 1e9);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Seconds CoreNLP's Chinese pipeline takes over {@code texts}, built beforehand (load not timed) and warmed up. */

@@ -114,11 +114,21 @@ final class TextView {
     }
 
     static boolean isAlphaChar(char c) {
-        return Character.isLetter(c) && !isHanChar(c);
+        return ALPHA[c];
     }
 
     static boolean isHanChar(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return HAN[c];
+    }
+
+    private static final boolean[] HAN = new boolean[Character.MAX_VALUE + 1];
+    private static final boolean[] ALPHA = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            HAN[c] = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+            ALPHA[c] = Character.isLetter((char) c) && !HAN[c];
+        }
     }
 
     static String fold(String s) {
