@@ -39,17 +39,15 @@ public final class ClaimExtractor {
     }
 
     public List<Claim> extract(Article article) {
-        List<AmountMention> found = money.find(TextNormalizer.nfkc(article.text()), article.language().tag());
-        List<AmountMention> inBody = new ArrayList<>();
-        for (AmountMention m : found) {
-            if (article.inBody(m.start(), m.end())) {
-                inBody.add(m);
-            }
-        }
-        return extract(article, inBody);
+        return extract(article, amounts(article));
     }
 
-    /** Claims for mentions already found (original offsets into {@code article.text()}). */
+    /** The amounts of money in the body of {@code article}, with offsets into its text. */
+    public List<AmountMention> amounts(Article article) {
+        return money.find(TextNormalizer.nfkc(article.text()), article.language().tag(), article::inBody);
+    }
+
+    /** Claims for the {@link #amounts} of {@code article}, found already. */
     public List<Claim> extract(Article article, List<AmountMention> mentions) {
         if (mentions.isEmpty()) {
             return List.of();

@@ -82,6 +82,8 @@ final class BenchCommand implements Callable<Integer> {
             out.put("articles_per_s", r.articlesPerSecond());
             out.put("claims_per_s", r.claimsPerSecond());
             out.put("cpu_s", r.cpuSeconds());
+            out.put("corenlp_share_chars", r.coreNlpShare().chars());
+            out.put("corenlp_share_s", r.coreNlpShare().seconds());
             out.put("peak_heap_mb", r.peakHeapBytes() / 1048576.0);
             out.put("peak_heap_with_garbage_mb", r.peakHeapWithGarbageBytes() / 1048576.0);
             out.put("corenlp_chars_per_s", r.coreNlpCharsPerSecond());
@@ -95,7 +97,10 @@ final class BenchCommand implements Callable<Integer> {
                 r.scale(), r.threads(), r.articles(), r.bodyChars(), r.claims(), r.seconds(), r.cpuSeconds(), r.charsPerSecond(),
                 r.articlesPerSecond(), r.claimsPerSecond(), r.peakHeapBytes() / 1048576.0,
                 r.peakHeapWithGarbageBytes() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
-        System.out.printf("CoreNLP Chinese pipeline (tokenize,ssplit,pos,lemma,ner; one thread): %,d chars of Chinese bodies in %.1f s = %,.0f chars/s; ours/CoreNLP = %.1fx%n",
+        System.out.printf("  of which CoreNLP: %,d chars annotated (%.1f%% of the body text) in %.1f thread-s, %,d chars remembered from reprints%n",
+                r.coreNlpShare().chars(), 100.0 * r.coreNlpShare().chars() / r.bodyChars(), r.coreNlpShare().seconds(),
+                r.coreNlpShare().rememberedChars());
+        System.out.printf("CoreNLP Chinese pipeline (tokenize,ssplit,pos,ner; one thread): %,d chars of Chinese bodies in %.1f s = %,.0f chars/s; ours/CoreNLP = %.1fx%n",
                 r.coreNlpChars(), r.coreNlpSeconds(), r.coreNlpCharsPerSecond(), vsCoreNlp);
         System.out.printf("plain Lucene (same bodies, same analyzers; one thread): %,d chars in %.1f s = %,.0f chars/s; ours/Lucene = %.2fx%n",
                 r.luceneChars(), r.luceneSeconds(), r.luceneCharsPerSecond(), vsLucene);

@@ -41,10 +41,15 @@ public final class AnchorExtractor {
     }
 
     public List<Anchor> anchors(Article article) {
+        return anchors(article, money.find(TextNormalizer.nfkc(article.text()), article.language().tag(), article::inBody));
+    }
+
+    /** The anchors of {@code article}, whose body holds {@code amounts} (offsets into its text). */
+    public List<Anchor> anchors(Article article, List<AmountMention> amounts) {
         String lang = article.language().tag();
-        NormalizedText text = TextNormalizer.nfkc(article.bodyText());
+        NormalizedText text = TextNormalizer.nfkc(article.text());
         List<Placed> placed = new ArrayList<>();
-        for (AmountMention m : money.find(text, lang)) {
+        for (AmountMention m : amounts) {
             if (m.vague()) {
                 continue;
             }
@@ -52,13 +57,16 @@ public final class AnchorExtractor {
             placed.add(new Placed(m.start(), m.end(), new Anchor("$" + m.currency() + ":" + amount, MONEY)));
         }
         for (NumberMention n : money.numbers().find(text, lang)) {
-            if (overlaps(placed, n.start(), n.end()) || n.value() == null || isDigitWord(n)) {
+            if (!article.inBody(n.start(), n.end()) || overlaps(placed, n.start(), n.end()) || n.value() == null || isDigitWord(n)) {
                 continue;
             }
             placed.add(new Placed(n.start(), n.end(), number(n)));
         }
         Matcher names = NAME_PATTERN.matcher(text.original());
         while (names.find()) {
+            if (!article.inBody(names.start(), names.end())) {
+                continue;
+            }
             String name = names.group(1);
             placed.add(new Placed(names.start(), names.end(),
                     new Anchor("@" + name.toLowerCase(java.util.Locale.ROOT), name.length() <= 3 ? SHORT_NAME : NAME)));

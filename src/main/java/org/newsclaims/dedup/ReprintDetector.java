@@ -20,6 +20,7 @@ import org.apache.lucene.search.TermQuery;
 import org.newsclaims.index.Fields;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.Language;
+import org.newsclaims.money.AmountMention;
 import org.newsclaims.money.MoneyRecognizer;
 
 /**
@@ -53,9 +54,18 @@ public final class ReprintDetector {
     }
 
     public Fingerprint fingerprint(Article a) {
+        return withAnchors(a, anchors.anchors(a));
+    }
+
+    /** The fingerprint of {@code a}, whose body holds {@code amounts} (found already, offsets into its text). */
+    public Fingerprint fingerprint(Article a, List<AmountMention> amounts) {
+        return withAnchors(a, anchors.anchors(a, amounts));
+    }
+
+    private static Fingerprint withAnchors(Article a, List<Anchor> anchors) {
         int[] shingles = Shingler.shingles(a.bodyText(), a.language());
         return new Fingerprint(org.newsclaims.index.ArticleStore.key(a.path()), a.docId(), a.language(), shingles,
-                MinHash.signature(shingles), anchors.anchors(a));
+                MinHash.signature(shingles), anchors);
     }
 
     /** Links from {@code f} to stored articles (through {@code searcher}) and to not yet searchable {@code recent} ones. */
@@ -86,14 +96,18 @@ public final class ReprintDetector {
                 .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.PATH, f.path())), BooleanClause.Occur.MUST_NOT)
                 .build();
-        List<Fingerprint> out = new ArrayList<>();
+        // ties are ordered by path, not by where the index happened to put each document
+        record Scored(float score, Fingerprint fingerprint) {
+        }
+        List<Scored> found = new ArrayList<>();
         for (ScoreDoc sd : searcher.search(query, MAX_CANDIDATES).scoreDocs) {
             if (sd.score < BAND_BOOST && sd.score < MIN_SHARED_ANCHORS) {
                 continue;
             }
-            out.add(stored(searcher.storedFields().document(sd.doc, STORED)));
+            found.add(new Scored(sd.score, stored(searcher.storedFields().document(sd.doc, STORED))));
         }
-        return out;
+        found.sort(java.util.Comparator.comparingDouble((Scored x) -> -x.score()).thenComparing(x -> x.fingerprint().path()));
+        return found.stream().map(Scored::fingerprint).toList();
     }
 
     public static final Set<String> STORED = Set.of(Fields.PATH, Fields.DOC_ID, Fields.LANGUAGE, Fields.SHINGLES, Fields.ANCHORS);

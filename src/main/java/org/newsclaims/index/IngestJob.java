@@ -33,6 +33,7 @@ import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.ingest.IngestException;
+import org.newsclaims.money.AmountMention;
 
 /**
  * Reads files into the store, with the claims extracted from them: unchanged files (same bytes as stored for their path) are
@@ -164,7 +165,8 @@ public final class IngestJob {
                 return new Extracted(sha, null, null, null, null);
             }
             Article article = reader.read(file, bytes);
-            return new Extracted(sha, article, extractor.extract(article), reprints.fingerprint(article), null);
+            List<AmountMention> amounts = extractor.amounts(article);
+            return new Extracted(sha, article, extractor.extract(article, amounts), reprints.fingerprint(article, amounts), null);
         } catch (IngestException e) {
             return new Extracted(null, null, null, null, e.getMessage());
         }

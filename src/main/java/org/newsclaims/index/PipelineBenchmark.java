@@ -44,7 +44,7 @@ import org.newsclaims.nlp.ChineseAnnotator;
 /**
  * The whole ingest pipeline ({@link IngestJob}: read, normalize, money, claims, index, dedup) over a
  * sample grown {@code scale} times by {@link Reprinting}, against two references on the same article
- * bodies: CoreNLP's Chinese pipeline (tokenize, ssplit, pos, lemma, ner), run first, over the first
+ * bodies: CoreNLP's Chinese pipeline (tokenize, ssplit, pos, ner), run first, over the first
  * {@value #CORENLP_SAMPLE_CHARS} characters of the original articles' Chinese bodies, and plain Lucene indexing of every body
  * with the store's analyzers, run last. Each is warmed up first, untimed: CoreNLP on a fifth of
  * its text, the pipeline by ingesting the sample once into a scratch store (its remembered CoreNLP
@@ -62,7 +62,7 @@ public final class PipelineBenchmark {
      * most in use at any time, which depends on when the collector chose to run.
      */
     public record Result(int scale, int threads, int articles, long bodyChars, long claims, double seconds,
-                         double cpuSeconds, long peakHeapBytes, long peakHeapWithGarbageBytes, long coreNlpChars, double coreNlpSeconds, long luceneChars,
+                         double cpuSeconds, CoreNlpShare coreNlpShare, long peakHeapBytes, long peakHeapWithGarbageBytes, long coreNlpChars, double coreNlpSeconds, long luceneChars,
                          double luceneSeconds) {
 
         public double charsPerSecond() {
@@ -84,6 +84,10 @@ public final class PipelineBenchmark {
         public double luceneCharsPerSecond() {
             return luceneChars / luceneSeconds;
         }
+    }
+
+    /** What the pipeline gave CoreNLP: characters annotated, characters found remembered, and thread-seconds inside CoreNLP. */
+    public record CoreNlpShare(long chars, long rememberedChars, double seconds) {
     }
 
     private PipelineBenchmark() {
@@ -121,11 +125,17 @@ public final class PipelineBenchmark {
         long peakLive;
         long peakWithGarbage;
         long cpuNanos;
+        CoreNlpShare share;
         try (HeapWatch heap = HeapWatch.start(); ArticleStore store = ArticleStore.open(data)) {
             long cpu0 = processCpuNanos();
+            long coreNlpNanos0 = ChineseAnnotator.nanosAnnotating();
+            long coreNlpChars0 = ChineseAnnotator.charsAnnotated();
+            long remembered0 = ChineseAnnotator.charsRemembered();
             report = new IngestJob(reader, extractor, detector, fx, store, IngestJob.DEFAULT_COMMIT_EVERY, threads)
                     .run(List.of(corpus), (done, total) -> { });
             cpuNanos = processCpuNanos() - cpu0;
+            share = new CoreNlpShare(ChineseAnnotator.charsAnnotated() - coreNlpChars0,
+                    ChineseAnnotator.charsRemembered() - remembered0, (ChineseAnnotator.nanosAnnotating() - coreNlpNanos0) / 1e9);
             peakLive = heap.peakAfterCollections();
             peakWithGarbage = heap.peakWithGarbage();
         } catch (ArticleStore.StoreException e) {
@@ -155,7 +165,7 @@ public final class PipelineBenchmark {
             plain.commit();
             luceneNanos += System.nanoTime() - t0;
         }
-        return new Result(scale, threads, report.ingested(), bodyChars, report.claims(), report.nanos() / 1e9, cpuNanos / 1e9,
+        return new Result(scale, threads, report.ingested(), bodyChars, report.claims(), report.nanos() / 1e9, cpuNanos / 1e9, share,
                 peakLive, peakWithGarbage, chineseChars, coreNlpSeconds, bodyChars, luceneNanos / 1e9);
     }
 
@@ -172,7 +182,7 @@ public final class PipelineBenchmark {
             }
             props.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        props.setProperty("annotators", "tokenize,ssplit,pos,ner");
         // the segmenter newsclaims uses (see ChineseAnnotator): same output, and one copy in memory, not two
         props.setProperty("segment.model", "edu/stanford/nlp/models/segmenter/chinese/ctb.small.gz");
         StanfordCoreNLP pipeline = new StanfordCoreNLP(props);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import org.newsclaims.money.Lexicon.Currency;
 import org.newsclaims.money.Lexicon.NumeralType;
 import org.newsclaims.money.NumeralGrammar.Quantity;
@@ -69,6 +70,11 @@ public final class MoneyRecognizer {
             }
         }
         return out;
+    }
+
+    /** Those mentions of {@link #find(NormalizedText, String)} whose span {@code keep} accepts (an article's body, say). */
+    public List<AmountMention> find(NormalizedText text, String lang, BiPredicate<Integer, Integer> keep) {
+        return find(text, lang).stream().filter(m -> keep.test(m.start(), m.end())).toList();
     }
 
     private Family family(String lang) {

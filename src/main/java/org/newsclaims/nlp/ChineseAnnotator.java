@@ -31,6 +31,7 @@ public final class ChineseAnnotator {
 
     private static final AtomicLong CHARS = new AtomicLong();
     private static final AtomicLong SPANS = new AtomicLong();
+    private static final AtomicLong NANOS = new AtomicLong();
     private static final AtomicLong REMEMBERED_CHARS = new AtomicLong();
     private static final Map<String, List<Token>> REMEMBERED = Collections.synchronizedMap(
             new LinkedHashMap<>(REMEMBERED_SPANS * 2, 0.75f, true) {
@@ -94,7 +95,10 @@ public final class ChineseAnnotator {
     /** Tokens of {@code input}, offsets into it. */
     private static List<Token> annotate(String input) {
         CoreDocument doc = new CoreDocument(input);
-        Holder.PIPELINE.annotate(doc);
+        StanfordCoreNLP pipeline = Holder.PIPELINE;
+        long t0 = System.nanoTime();
+        pipeline.annotate(doc);
+        NANOS.addAndGet(System.nanoTime() - t0);
         CHARS.addAndGet(input.length());
         SPANS.incrementAndGet();
         List<Token> tokens = new ArrayList<>();
@@ -110,6 +114,11 @@ public final class ChineseAnnotator {
 
     public static long spansAnnotated() {
         return SPANS.get();
+    }
+
+    /** Nanoseconds spent in CoreNLP, summed over threads. */
+    public static long nanosAnnotating() {
+        return NANOS.get();
     }
 
     /** Characters whose tokens came from a remembered span instead of CoreNLP. */
