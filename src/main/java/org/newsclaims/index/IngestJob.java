@@ -39,8 +39,9 @@ import org.newsclaims.money.AmountMention;
  * Reads files into the store, with the claims extracted from them: unchanged files (same bytes as stored for their path) are
  * skipped, changed ones replaced, unreadable ones reported and skipped. Commits every
  * {@code commitEvery} files, so an interrupted run keeps what it committed and a rerun finishes.
- * Reading, extraction and storing run on worker threads; reprint linking and commits happen in
- * file order on the calling thread, so the result is the same whatever the number of workers.
+ * Reading and extraction run on worker threads; reprint linking and commits happen in file order
+ * on the calling thread, and storing in file order on a writer thread, so the result is the same
+ * whatever the number of workers.
  */
 public final class IngestJob {
 
@@ -75,7 +76,7 @@ public final class IngestJob {
     private final int commitEvery;
     private final int threads;
 
-    /** {@code threads} workers read, extract and store files in parallel; linking stays on the calling thread, in file order. */
+    /** {@code threads} workers read and extract files in parallel; linking and storing stay in file order. */
     public IngestJob(ArticleReader reader, ClaimExtractor extractor, ReprintDetector reprints, FxTable fx,
                      ArticleStore store, int commitEvery, int threads) {
         this.reader = reader;
@@ -102,9 +103,11 @@ public final class IngestJob {
         RecentFingerprints recent = new RecentFingerprints();
         int sinceCommit = 0;
         ExecutorService workers = Executors.newFixedThreadPool(threads);
+        // one writer, fed in file order, keeps the index in file order (claims are listed in index order)
+        ExecutorService writer = Executors.newSingleThreadExecutor();
         try {
             // files are read and extracted ahead by the workers, at most `window` at a time (back-pressure),
-            // and linked here one by one in file order, as a sequential run would; the workers then store them
+            // and linked here one by one in file order, as a sequential run would; the writer then stores them
             Deque<Future<Extracted>> ahead = new ArrayDeque<>();
             Deque<Future<Void>> storing = new ArrayDeque<>();
             int window = AHEAD_PER_WORKER * threads;
@@ -123,7 +126,7 @@ public final class IngestJob {
                 } else {
                     List<ReprintLink> links = reprints.links(x.fingerprint(), searcher, recent);
                     recent.add(x.fingerprint());
-                    storing.add(workers.submit(() -> {
+                    storing.add(writer.submit(() -> {
                         store.put(x.article(), x.sha(), x.claims(), fx, x.fingerprint(), links);
                         return null;
                     }));
@@ -147,6 +150,7 @@ public final class IngestJob {
             awaitAll(storing);
         } finally {
             workers.shutdownNow();
+            writer.shutdownNow();
         }
         store.commit();
         return new Report(ingested, unchanged, failed, chars, claims, System.nanoTime() - t0);
