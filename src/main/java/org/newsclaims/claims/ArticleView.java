@@ -58,44 +58,82 @@ final class ArticleView {
         this.reading = unspin(Fold.fold(text));
         this.sentences = splitter.split(text);
         if (article.language().isChinese()) {
-            Map<Integer, List<AmountMention>> bySentence = new java.util.TreeMap<>();
-            for (AmountMention m : this.mentions) {
-                bySentence.computeIfAbsent(sentenceOf(m.start()), k -> new ArrayList<>()).add(m);
-            }
-            bySentence.forEach((i, ms) -> tokens.put(i, annotate(sentences.get(i), ms)));
+            annotateSubjectSpans();
         }
         for (Sentence s : sentences) {
             names.add(findNames(s));
         }
     }
 
-    /**
-     * CoreNLP tokens for what a subject search reads in a money sentence: each amount's clause up
-     * to the amount, where the subject nearly always is, then clause by clause back towards the
-     * sentence start (not past a colon) while none of that holds a name or subject noun (the
-     * subject is then earlier, or a pronoun there refers back). The rest of the sentence is not
-     * sent: CoreNLP costs about a thousand times more per character than the rules.
-     */
-    private List<Token> annotate(Sentence s, List<AmountMention> inSentence) {
-        List<Clause> cl = clauses(s);
-        List<Token> toks = new ArrayList<>();
-        boolean[] sent = new boolean[s.end() - s.start()];
-        for (AmountMention m : inSentence) {
-            int ci = clauseIndex(cl, m.start());
-            int from = cl.get(ci).start();
-            annotateUnsent(s, from, m.start(), sent, toks);
-            while (ci > 0 && !cl.get(ci).afterColon() && !hasSubjectWord(toks, from, m.start())
-                    && rules.gazetteer.findAll(reading, from, m.start()).isEmpty()) {
-                from = cl.get(--ci).start();
-                annotateUnsent(s, from, m.start(), sent, toks);
-            }
+    /** Where the subject of one amount is looked for: from the start of clause {@code clause} of its sentence to the amount. */
+    private static final class SubjectSearch {
+        final AmountMention mention;
+        final Sentence sentence;
+        final List<Clause> clauses;
+        int clause;
+
+        SubjectSearch(AmountMention mention, Sentence sentence, List<Clause> clauses, int clause) {
+            this.mention = mention;
+            this.sentence = sentence;
+            this.clauses = clauses;
+            this.clause = clause;
         }
-        toks.sort(Comparator.comparingInt(Token::start));
-        return toks;
+
+        int from() {
+            return clauses.get(clause).start();
+        }
     }
 
-    /** Annotates the parts of {@code [from, to)} not sent to CoreNLP yet. */
-    private void annotateUnsent(Sentence s, int from, int to, boolean[] sent, List<Token> toks) {
+    /**
+     * CoreNLP tokens for what a subject search reads in the money sentences: each amount's clause
+     * up to the amount, where the subject nearly always is, then clause by clause back towards the
+     * sentence start (not past a colon) while none of that holds a name or subject noun (the
+     * subject is then earlier, or a pronoun there refers back). The rest is not sent: CoreNLP costs
+     * about a thousand times more per character than the rules. Each round of spans goes to
+     * CoreNLP in one call.
+     */
+    private void annotateSubjectSpans() {
+        List<SubjectSearch> open = new ArrayList<>();
+        Map<Integer, boolean[]> sent = new HashMap<>();
+        for (AmountMention m : mentions) {
+            Sentence s = sentences.get(sentenceOf(m.start()));
+            List<Clause> cl = clauses(s);
+            open.add(new SubjectSearch(m, s, cl, clauseIndex(cl, m.start())));
+            tokens.putIfAbsent(s.index(), new ArrayList<>());
+        }
+        while (!open.isEmpty()) {
+            List<int[]> spans = new ArrayList<>();
+            List<Integer> spanSentences = new ArrayList<>();
+            for (SubjectSearch q : open) {
+                Sentence s = q.sentence;
+                boolean[] done = sent.computeIfAbsent(s.index(), k -> new boolean[s.end() - s.start()]);
+                for (int[] span : unsent(s, q.from(), q.mention.start(), done)) {
+                    spans.add(span);
+                    spanSentences.add(s.index());
+                }
+            }
+            List<List<Token>> annotated = ChineseAnnotator.annotate(text, spans);
+            for (int k = 0; k < spans.size(); k++) {
+                tokens.get(spanSentences.get(k)).addAll(annotated.get(k));
+            }
+            List<SubjectSearch> wider = new ArrayList<>();
+            for (SubjectSearch q : open) {
+                int from = q.from();
+                int to = q.mention.start();
+                if (q.clause > 0 && !q.clauses.get(q.clause).afterColon() && !hasSubjectWord(tokens.get(q.sentence.index()), from, to)
+                        && rules.gazetteer.findAll(reading, from, to).isEmpty()) {
+                    q.clause--;
+                    wider.add(q);
+                }
+            }
+            open = wider;
+        }
+        tokens.values().forEach(l -> l.sort(Comparator.comparingInt(Token::start)));
+    }
+
+    /** The parts of {@code [from, to)} of sentence {@code s} not sent to CoreNLP yet, marked sent. */
+    private static List<int[]> unsent(Sentence s, int from, int to, boolean[] sent) {
+        List<int[]> out = new ArrayList<>();
         int i = from;
         while (i < to) {
             if (sent[i - s.start()]) {
@@ -107,9 +145,10 @@ final class ArticleView {
                 sent[j - s.start()] = true;
                 j++;
             }
-            toks.addAll(ChineseAnnotator.annotate(text, i, j));
+            out.add(new int[] {i, j});
             i = j;
         }
+        return out;
     }
 
     private boolean hasSubjectWord(List<Token> toks, int from, int to) {

@@ -100,7 +100,7 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("  of which CoreNLP: %,d chars annotated (%.1f%% of the body text) in %.1f thread-s, %,d chars remembered from reprints%n",
                 r.coreNlpShare().chars(), 100.0 * r.coreNlpShare().chars() / r.bodyChars(), r.coreNlpShare().seconds(),
                 r.coreNlpShare().rememberedChars());
-        System.out.printf("CoreNLP Chinese pipeline (tokenize,ssplit,pos,ner; one thread): %,d chars of Chinese bodies in %.1f s = %,.0f chars/s; ours/CoreNLP = %.1fx%n",
+        System.out.printf("CoreNLP Chinese pipeline (tokenize,ssplit,pos,lemma,ner; one thread): %,d chars of Chinese bodies in %.1f s = %,.0f chars/s; ours/CoreNLP = %.1fx%n",
                 r.coreNlpChars(), r.coreNlpSeconds(), r.coreNlpCharsPerSecond(), vsCoreNlp);
         System.out.printf("plain Lucene (same bodies, same analyzers; one thread): %,d chars in %.1f s = %,.0f chars/s; ours/Lucene = %.2fx%n",
                 r.luceneChars(), r.luceneSeconds(), r.luceneCharsPerSecond(), vsLucene);

@@ -44,7 +44,7 @@ import org.newsclaims.nlp.ChineseAnnotator;
 /**
  * The whole ingest pipeline ({@link IngestJob}: read, normalize, money, claims, index, dedup) over a
  * sample grown {@code scale} times by {@link Reprinting}, against two references on the same article
- * bodies: CoreNLP's Chinese pipeline (tokenize, ssplit, pos, ner), run first, over the first
+ * bodies: CoreNLP's Chinese pipeline (tokenize, ssplit, pos, lemma, ner: its ner requires lemma), run first, over the first
  * {@value #CORENLP_SAMPLE_CHARS} characters of the original articles' Chinese bodies, and plain Lucene indexing of every body
  * with the store's analyzers, run last. Each is warmed up first, untimed: CoreNLP on a fifth of
  * its text, the pipeline by ingesting the sample once into a scratch store (its remembered CoreNLP
@@ -182,7 +182,7 @@ public final class PipelineBenchmark {
             }
             props.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        props.setProperty("annotators", "tokenize,ssplit,pos,ner");
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         // the segmenter newsclaims uses (see ChineseAnnotator): same output, and one copy in memory, not two
         props.setProperty("segment.model", "edu/stanford/nlp/models/segmenter/chinese/ctb.small.gz");
         StanfordCoreNLP pipeline = new StanfordCoreNLP(props);

@@ -5,6 +5,7 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ public final class ChineseAnnotator {
         p.setProperty("segment.sighanCorporaDict", seg);
         p.setProperty("segment.serDictionary", seg + "dict-chris6.ser.gz");
         p.setProperty("segment.sighanPostProcessing", "true");
-        p.setProperty("ssplit.isOneSentence", "true");
+        p.setProperty("ssplit.eolonly", "true");
         p.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/chinese-distsim.tagger");
         p.setProperty("ner.language", "chinese");
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/chinese.misc.distsim.crf.ser.gz");
@@ -73,39 +74,83 @@ public final class ChineseAnnotator {
 
     /** Tokens of {@code text.substring(start, end)}, with offsets into {@code text}. */
     public static List<Token> annotate(String text, int start, int end) {
-        String slice = text.substring(start, end);
-        String simplified = TextNormalizer.toSimplified(slice);
-        String input = simplified.length() == slice.length() ? simplified : slice;
-        List<Token> relative = REMEMBERED.get(input);
-        if (relative == null) {
-            relative = annotate(input);
-            REMEMBERED.put(input, relative);
-        } else {
-            REMEMBERED_CHARS.addAndGet(slice.length());
-        }
-        List<Token> tokens = new ArrayList<>(relative.size());
-        for (Token t : relative) {
-            int s = start + t.start();
-            int e = start + t.end();
-            tokens.add(new Token(s, e, text.substring(s, e), t.pos(), t.ner()));
-        }
-        return tokens;
+        return annotate(text, List.of(new int[] {start, end})).get(0);
     }
 
-    /** Tokens of {@code input}, offsets into it. */
-    private static List<Token> annotate(String input) {
-        CoreDocument doc = new CoreDocument(input);
+    /**
+     * Tokens of each span {@code [start, end)} of {@code text}, with offsets into {@code text}.
+     * The spans not remembered go to CoreNLP in one document, a line each, which gives the tokens
+     * of separate calls at less cost; a span must not hold a line break.
+     */
+    public static List<List<Token>> annotate(String text, List<int[]> spans) {
+        List<String> inputs = new ArrayList<>(spans.size());
+        Map<String, List<Token>> found = new HashMap<>();
+        List<String> unseen = new ArrayList<>();
+        for (int[] span : spans) {
+            String slice = text.substring(span[0], span[1]);
+            if (slice.indexOf('\n') >= 0 || slice.indexOf('\r') >= 0) {
+                throw new IllegalArgumentException("a span to annotate holds a line break");
+            }
+            String simplified = TextNormalizer.toSimplified(slice);
+            String input = simplified.length() == slice.length() ? simplified : slice;
+            inputs.add(input);
+            List<Token> remembered = REMEMBERED.get(input);
+            if (input.isBlank()) {
+                found.put(input, List.of());
+            } else if (remembered != null) {
+                found.put(input, remembered);
+                REMEMBERED_CHARS.addAndGet(slice.length());
+            } else if (!found.containsKey(input)) {
+                found.put(input, null);
+                unseen.add(input);
+            }
+        }
+        if (!unseen.isEmpty()) {
+            List<List<Token>> annotated = annotateLines(unseen);
+            for (int k = 0; k < unseen.size(); k++) {
+                found.put(unseen.get(k), annotated.get(k));
+                REMEMBERED.put(unseen.get(k), annotated.get(k));
+            }
+        }
+        List<List<Token>> out = new ArrayList<>(spans.size());
+        for (int k = 0; k < spans.size(); k++) {
+            int start = spans.get(k)[0];
+            List<Token> tokens = new ArrayList<>();
+            for (Token t : found.get(inputs.get(k))) {
+                int s = start + t.start();
+                int e = start + t.end();
+                tokens.add(new Token(s, e, text.substring(s, e), t.pos(), t.ner()));
+            }
+            out.add(tokens);
+        }
+        return out;
+    }
+
+    /** Tokens of each line, offsets into it, from one CoreNLP document of all the lines. */
+    private static List<List<Token>> annotateLines(List<String> lines) {
+        CoreDocument doc = new CoreDocument(String.join("\n", lines));
         StanfordCoreNLP pipeline = Holder.PIPELINE;
         long t0 = System.nanoTime();
         pipeline.annotate(doc);
         NANOS.addAndGet(System.nanoTime() - t0);
-        CHARS.addAndGet(input.length());
-        SPANS.incrementAndGet();
-        List<Token> tokens = new ArrayList<>();
-        for (CoreLabel t : doc.tokens()) {
-            tokens.add(new Token(t.beginPosition(), t.endPosition(), t.word(), t.tag(), t.ner() == null ? "O" : t.ner()));
+        List<List<Token>> out = new ArrayList<>(lines.size());
+        int lineStart = 0;
+        int next = 0;
+        List<CoreLabel> all = doc.tokens();
+        for (String line : lines) {
+            int lineEnd = lineStart + line.length();
+            List<Token> tokens = new ArrayList<>();
+            while (next < all.size() && all.get(next).beginPosition() < lineEnd) {
+                CoreLabel t = all.get(next++);
+                tokens.add(new Token(t.beginPosition() - lineStart, Math.min(t.endPosition(), lineEnd) - lineStart,
+                        t.word(), t.tag(), t.ner() == null ? "O" : t.ner()));
+            }
+            out.add(List.copyOf(tokens));
+            CHARS.addAndGet(line.length());
+            SPANS.incrementAndGet();
+            lineStart = lineEnd + 1;
         }
-        return List.copyOf(tokens);
+        return out;
     }
 
     public static long charsAnnotated() {
