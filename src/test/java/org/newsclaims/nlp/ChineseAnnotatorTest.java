@@ -48,4 +48,17 @@ class ChineseAnnotatorTest {
             assertEquals(again.get(i).word(), traditional.substring(again.get(i).start(), again.get(i).end()));
         }
     }
+
+    @Test
+    void spansAnnotatedInOneCallGetTheTokensOfSeparateCalls() {
+        String text = "小米集团表示，公司第三季度营收增长。腾讯控股的广告收入下降，阿里巴巴则回购股票。";
+        List<int[]> spans = List.of(new int[] {0, 4}, new int[] {7, 17}, new int[] {18, 28}, new int[] {29, 39});
+        List<List<Token>> together = ChineseAnnotator.annotate(text, spans);
+        ChineseAnnotator.forgetSpans();
+        for (int k = 0; k < spans.size(); k++) {
+            assertEquals(ChineseAnnotator.annotate(text, spans.get(k)[0], spans.get(k)[1]), together.get(k));
+            ChineseAnnotator.forgetSpans();
+        }
+        assertTrue(together.get(2).stream().anyMatch(t -> t.word().startsWith("腾讯") && !"O".equals(t.ner())), together.toString());
+    }
 }
