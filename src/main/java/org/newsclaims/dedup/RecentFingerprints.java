@@ -53,10 +53,6 @@ public final class RecentFingerprints {
         return out;
     }
 
-    public int size() {
-        return added.size();
-    }
-
     public void clear() {
         added.clear();
         byBand.clear();
