@@ -61,14 +61,18 @@ public final class ReprintBenchmark {
                     recent.add(f);
                     if ((i + 1) % COMMIT_EVERY == 0) {
                         store.commit();
+                        searcher.getIndexReader().close();
                         searcher = store.searcher();
                         recent.clear();
                     }
                 }
                 store.commit();
+                searcher.getIndexReader().close();
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 long c0 = System.nanoTime();
-                Clusters clusters = Clusters.build(store.searcher(), Clusters.Markers.load(org.newsclaims.ModelFiles.dir()));
+                searcher = store.searcher();
+                Clusters clusters = Clusters.build(searcher, Clusters.Markers.load(org.newsclaims.ModelFiles.dir()));
+                searcher.getIndexReader().close();
                 double clusterSeconds = (System.nanoTime() - c0) / 1e9;
                 int multi = (int) clusters.all().stream().filter(c -> c.size() > 1).count();
                 sizes.add(new Size(scale, corpus.size(), seconds, corpus.size() / seconds, links, clusters.all().size(),

@@ -142,6 +142,10 @@ public final class IngestJob {
                     awaitAll(storing);
                     store.commit();
                     sinceCommit = 0;
+                    if (searcher != before) {
+                        // an open reader keeps the files it reads, merged away or not, on disk
+                        searcher.getIndexReader().close();
+                    }
                     searcher = store.searcher();
                     recent.clear();
                 }
@@ -151,6 +155,10 @@ public final class IngestJob {
         } finally {
             workers.shutdownNow();
             writer.shutdownNow();
+            if (searcher != before) {
+                searcher.getIndexReader().close();
+            }
+            before.getIndexReader().close();
         }
         store.commit();
         return new Report(ingested, unchanged, failed, chars, claims, System.nanoTime() - t0);

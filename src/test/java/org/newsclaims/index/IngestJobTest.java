@@ -66,6 +66,22 @@ class IngestJobTest {
         Map<String, String> stored = stored(tmp.resolve("one"));
         assertTrue(stored.values().stream().anyMatch(v -> v.contains("\tlinks=") && !v.endsWith("\tlinks=")), "the reprints are linked");
         assertEquals(stored, stored(tmp.resolve("two")));
+        assertEquals(filesOfLastCommit(tmp.resolve("two")), filesOnDisk(tmp.resolve("two")),
+                "segments merged away during the run were deleted: no reader kept them");
+    }
+
+    private static java.util.Set<String> filesOfLastCommit(Path data) throws IOException {
+        try (var dir = org.apache.lucene.store.FSDirectory.open(data.resolve("index"))) {
+            java.util.Set<String> files = new java.util.TreeSet<>(org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).files(true));
+            files.add("write.lock");
+            return files;
+        }
+    }
+
+    private static java.util.Set<String> filesOnDisk(Path data) throws IOException {
+        try (var listing = Files.list(data.resolve("index"))) {
+            return listing.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(java.util.TreeSet::new));
+        }
     }
 
     /** Per stored document (article or claim), its id, links and claim fields: what a run decided. */
