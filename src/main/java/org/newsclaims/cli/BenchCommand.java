@@ -85,6 +85,8 @@ final class BenchCommand implements Callable<Integer> {
             out.put("jit_compile_s", r.jitSeconds());
             out.put("corenlp_share_chars", r.coreNlpShare().chars());
             out.put("corenlp_share_s", r.coreNlpShare().seconds());
+            out.put("cpu_ms_per_article", 1000 * r.cpuSeconds() / r.articles());
+            out.put("corenlp_cpu_ms_per_article", 1000 * r.coreNlpShare().seconds() / r.articles());
             out.put("peak_heap_mb", r.peakHeapBytes() / 1048576.0);
             out.put("peak_heap_with_garbage_mb", r.peakHeapWithGarbageBytes() / 1048576.0);
             out.put("corenlp_chars_per_s", r.coreNlpCharsPerSecond());
@@ -101,6 +103,8 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("  of which CoreNLP: %,d chars annotated (%.1f%% of the body text) in %.1f CPU s, %,d chars remembered from reprints%n",
                 r.coreNlpShare().chars(), 100.0 * r.coreNlpShare().chars() / r.bodyChars(), r.coreNlpShare().seconds(),
                 r.coreNlpShare().rememberedChars());
+        System.out.printf("  per article: %.1f ms CPU, %.1f ms of it in CoreNLP%n",
+                1000 * r.cpuSeconds() / r.articles(), 1000 * r.coreNlpShare().seconds() / r.articles());
         System.out.printf("CoreNLP Chinese pipeline (tokenize,ssplit,pos,lemma,ner; one thread): %,d chars of Chinese bodies in %.1f s = %,.0f chars/s; ours/CoreNLP = %.1fx%n",
                 r.coreNlpChars(), r.coreNlpSeconds(), r.coreNlpCharsPerSecond(), vsCoreNlp);
         System.out.printf("plain Lucene (same bodies, same analyzers; one thread): %,d chars in %.1f s = %,.0f chars/s; ours/Lucene = %.2fx%n",
