@@ -52,7 +52,9 @@ final class NumeralGrammar {
 
     /** The longest number starting at {@code start}, or null. {@code europeanDots}: see {@link Arabic}. */
     Quantity parse(TextView v, int start, boolean europeanDots) {
-        return lx.blockers.covering(v, start) != null ? null : parseFrom(v, start, europeanDots);
+        // blockers second: most places hold no number, and that is cheaper to find out
+        Quantity q = parseFrom(v, start, europeanDots);
+        return q == null || lx.blockers.covering(v, start) != null ? null : q;
     }
 
     /** As {@link #parse} but ignoring blockers, for a place the context already makes numeric (十分之一). */
