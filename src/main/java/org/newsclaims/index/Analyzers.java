@@ -1,6 +1,7 @@
 package org.newsclaims.index;
 
 import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.text.UnicodeSet;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -42,13 +43,26 @@ public final class Analyzers {
         return new PerFieldAnalyzerWrapper(folded(), byField);
     }
 
+    /**
+     * The characters Traditional→Simplified can change. ICUTransformFilter computes this set for
+     * each transliterator without a filter, at a cost of tens of milliseconds, and analysis builds
+     * one for each field on each thread; with the set given, it is computed once.
+     */
+    private static final UnicodeSet TRADITIONAL_SOURCE = Transliterator.getInstance("Traditional-Simplified").getSourceSet().freeze();
+
+    private static Transliterator traditionalToSimplified() {
+        Transliterator t = Transliterator.getInstance("Traditional-Simplified");
+        t.setFilter(TRADITIONAL_SOURCE);
+        return t;
+    }
+
     private static Analyzer build(boolean fold) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer tokenizer = new ICUTokenizer(new DefaultICUTokenizerConfig(false, true));
                 TokenStream ts = new ICUNormalizer2Filter(tokenizer);
-                ts = new ICUTransformFilter(ts, Transliterator.getInstance("Traditional-Simplified"));
+                ts = new ICUTransformFilter(ts, traditionalToSimplified());
                 if (fold) {
                     ts = new ICUFoldingFilter(ts);
                 }
