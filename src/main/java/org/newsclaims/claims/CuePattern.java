@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
  * One attribution pattern of {@code cues.tsv}, compiled to a regular expression (see the file's
  * header for the syntax). {@code order} is the pattern's line order, used to break ties.
  */
-record CuePattern(String source, Pattern regex, String fixedSource, boolean contentBefore, int order) {
+record CuePattern(String source, Pattern regex, String fixedSource, boolean contentBefore, boolean anchored, int order) {
 
     private static final String CLAUSE_PUNCT = ",，;；:：";
+    /** What an anchored ({@code ^}) pattern may follow, besides the start of the sentence. */
+    private static final String OPENERS = CLAUSE_PUNCT + "“「\"";
     private static final String SLOT = "(?<x>[^,，;；:：。!?！？“”「」\"()（）]{1,40}?)";
 
     /** A match in a sentence: the cue's span, the source slot's span (or -1), and the cue words. */
@@ -29,7 +31,7 @@ record CuePattern(String source, Pattern regex, String fixedSource, boolean cont
         }
         StringBuilder re = new StringBuilder();
         if (anchored) {
-            re.append("(?:^|(?<=[").append(CLAUSE_PUNCT).append("“「\"]))\\s*");
+            re.append("(?:^|(?<=[").append(OPENERS).append("]))\\s*");
         }
         int depth = 0;
         for (int i = 0; i < p.length(); i++) {
@@ -56,16 +58,28 @@ record CuePattern(String source, Pattern regex, String fixedSource, boolean cont
             re.append("(?!\\p{L})");
         }
         return new CuePattern(source, Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                fixedSource, contentBefore, order);
+                fixedSource, contentBefore, anchored, order);
+    }
+
+    /**
+     * The first match of an anchored pattern, tried only where it can start (at {@code from} and
+     * after an opener): the same match as {@code find()}, without trying every character.
+     */
+    private static boolean matchesAtAnOpening(Matcher m, String folded, int from, int to) {
+        for (int at = from; at < to; at++) {
+            if ((at == from || OPENERS.indexOf(folded.charAt(at - 1)) >= 0) && m.region(at, to).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first match in {@code folded[from, to)} at or after {@code from}, or null. */
     Hit find(String folded, int from, int to) {
         Matcher m = regex.matcher(folded);
-        m.region(from, to);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(true);
-        if (!m.find()) {
+        if (anchored ? !matchesAtAnOpening(m, folded, from, to) : !m.region(from, to).find()) {
             return null;
         }
         boolean hasSlot = regex.pattern().contains("(?<x>");
