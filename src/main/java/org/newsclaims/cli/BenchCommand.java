@@ -107,7 +107,7 @@ final class BenchCommand implements Callable<Integer> {
                 1000 * r.cpuSeconds() / r.articles(), 1000 * r.coreNlpShare().seconds() / r.articles());
         System.out.printf("CoreNLP Chinese pipeline (tokenize,ssplit,pos,lemma,ner; one thread): %,d chars of Chinese bodies in %.1f s = %,.0f chars/s; ours/CoreNLP = %.1fx%n",
                 r.coreNlpChars(), r.coreNlpSeconds(), r.coreNlpCharsPerSecond(), vsCoreNlp);
-        System.out.printf("plain Lucene (same bodies, same analyzers; one thread): %,d chars in %.1f s = %,.0f chars/s; ours/Lucene = %.2fx%n",
+        System.out.printf("plain Lucene (same bodies, same analyzers; one thread; median of 3 runs): %,d chars in %.1f s = %,.0f chars/s; ours/Lucene = %.2fx%n",
                 r.luceneChars(), r.luceneSeconds(), r.luceneCharsPerSecond(), vsLucene);
         return 0;
     }
