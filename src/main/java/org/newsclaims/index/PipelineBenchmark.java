@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
@@ -44,12 +45,13 @@ import org.newsclaims.nlp.ChineseAnnotator;
 /**
  * The whole ingest pipeline ({@link IngestJob}: read, normalize, money, claims, index, dedup) over a
  * sample grown {@code scale} times by {@link Reprinting}, against two references on the same article
- * bodies: CoreNLP's Chinese pipeline (tokenize, ssplit, pos, lemma, ner: its ner requires lemma), run first, over the first
- * {@value #CORENLP_SAMPLE_CHARS} characters of the original articles' Chinese bodies, and plain Lucene indexing of every body
- * with the store's analyzers, run last, {@value #LUCENE_RUNS} times (the median counts). Each is warmed up first, untimed: CoreNLP on a fifth of
- * its text, the pipeline by ingesting the sample {@value #WARM_UP_PASSES} times into scratch stores
- * (its remembered CoreNLP spans are then forgotten). Growing the corpus and loading CoreNLP are not
- * timed; characters are characters of article bodies in all three figures.
+ * bodies: CoreNLP's Chinese pipeline (tokenize, ssplit, pos, lemma, ner: its ner requires lemma),
+ * run first, over the first {@value #CORENLP_SAMPLE_CHARS} characters of the original articles'
+ * Chinese bodies, and plain Lucene indexing of every body with the store's analyzers, run last,
+ * {@value #LUCENE_RUNS} times (the median counts). CoreNLP is warmed up on a fifth of its text and
+ * the pipeline by ingesting the sample {@value #WARM_UP_PASSES} times into scratch stores (its
+ * remembered CoreNLP spans are then forgotten), untimed. Growing the corpus and loading CoreNLP are
+ * not timed; characters are characters of article bodies in all three figures.
  */
 public final class PipelineBenchmark {
 
@@ -166,7 +168,7 @@ public final class PipelineBenchmark {
         for (int run = 0; run < LUCENE_RUNS; run++) {
             lucene[run] = plainLuceneSeconds(bodies, workDir.resolve("plain-lucene-" + run));
         }
-        java.util.Arrays.sort(lucene);
+        Arrays.sort(lucene);
         return new Result(scale, threads, report.ingested(), bodyChars, report.claims(), report.nanos() / 1e9, cpuNanos / 1e9, jitSeconds, share,
                 peakLive, peakWithGarbage, chineseChars, coreNlpSeconds, bodyChars, lucene[LUCENE_RUNS / 2]);
     }
