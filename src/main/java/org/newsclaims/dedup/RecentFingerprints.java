@@ -1,8 +1,9 @@
 package org.newsclaims.dedup;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,7 @@ public final class RecentFingerprints {
 
     public void add(Fingerprint f) {
         added.add(f);
-        for (String band : MinHash.bandKeys(f.minhash())) {
+        for (String band : f.bands()) {
             byBand.computeIfAbsent(band, k -> new ArrayList<>()).add(f);
         }
         for (String anchor : f.strongAnchorKeys()) {
@@ -30,11 +31,12 @@ public final class RecentFingerprints {
 
     /** Added fingerprints of other paths sharing a band or at least {@code minSharedAnchors} strong anchors with {@code f}, oldest first. */
     List<Fingerprint> candidates(Fingerprint f, int minSharedAnchors) {
-        Set<Fingerprint> found = new HashSet<>();
-        for (String band : MinHash.bandKeys(f.minhash())) {
+        // by identity: a fingerprint's own hash code would hash all its anchors and band keys
+        Set<Fingerprint> found = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (String band : f.bands()) {
             found.addAll(byBand.getOrDefault(band, List.of()));
         }
-        Map<Fingerprint, Integer> shared = new HashMap<>();
+        Map<Fingerprint, Integer> shared = new IdentityHashMap<>();
         for (String anchor : f.strongAnchorKeys()) {
             for (Fingerprint other : byAnchor.getOrDefault(anchor, List.of())) {
                 if (shared.merge(other, 1, Integer::sum) >= minSharedAnchors) {

@@ -65,7 +65,7 @@ public final class ReprintDetector {
     private static Fingerprint withAnchors(Article a, List<Anchor> anchors) {
         int[] shingles = Shingler.shingles(a.bodyText(), a.language());
         return new Fingerprint(org.newsclaims.index.ArticleStore.key(a.path()), a.docId(), a.language(), shingles,
-                MinHash.signature(shingles), anchors);
+                MinHash.bandKeys(MinHash.signature(shingles)), anchors);
     }
 
     /** Links from {@code f} to stored articles (through {@code searcher}) and to not yet searchable {@code recent} ones. */
@@ -83,7 +83,7 @@ public final class ReprintDetector {
     /** Stored articles that share a band or at least three strong anchors with {@code f}, best first. */
     public static List<Fingerprint> candidates(Fingerprint f, IndexSearcher searcher) throws IOException {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (String band : MinHash.bandKeys(f.minhash())) {
+        for (String band : f.bands()) {
             any.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.LSH_BAND, band))), BAND_BOOST),
                     BooleanClause.Occur.SHOULD);
         }
@@ -104,7 +104,7 @@ public final class ReprintDetector {
             if (sd.score < BAND_BOOST && sd.score < MIN_SHARED_ANCHORS) {
                 continue;
             }
-            found.add(new Scored(sd.score, stored(searcher.storedFields().document(sd.doc, STORED))));
+            found.add(new Scored(sd.score, candidate(searcher.storedFields().document(sd.doc, STORED))));
         }
         found.sort(java.util.Comparator.comparingDouble((Scored x) -> -x.score()).thenComparing(x -> x.fingerprint().path()));
         return found.stream().map(Scored::fingerprint).toList();
@@ -114,9 +114,14 @@ public final class ReprintDetector {
 
     /** The fingerprint of a stored article document (it needs the fields in {@link #STORED}). */
     public static Fingerprint stored(Document d) {
-        int[] shingles = Shingler.fromBytes(d.getBinaryValue(Fields.SHINGLES));
+        Fingerprint f = candidate(d);
+        return new Fingerprint(f.path(), f.docId(), f.language(), f.shingles(), MinHash.bandKeys(MinHash.signature(f.shingles())), f.anchors());
+    }
+
+    /** The fingerprint of a stored article document without its band keys, as a candidate to compare with. */
+    private static Fingerprint candidate(Document d) {
         return new Fingerprint(d.get(Fields.PATH), d.get(Fields.DOC_ID), Language.fromTag(d.get(Fields.LANGUAGE)),
-                shingles, MinHash.signature(shingles), parseAnchors(d.get(Fields.ANCHORS)));
+                Shingler.fromBytes(d.getBinaryValue(Fields.SHINGLES)), List.of(), parseAnchors(d.get(Fields.ANCHORS)));
     }
 
     /** Every stored article that is a reprint of the stored article {@code f}, explained. */

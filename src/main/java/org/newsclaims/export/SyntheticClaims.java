@@ -43,7 +43,7 @@ public final class SyntheticClaims {
     /** Writes {@code articles} articles of {@code claimsPerArticle} claims each into the store under {@code dataDir}. */
     public static void write(Path dataDir, int articles, int claimsPerArticle) throws IOException, ArticleStore.StoreException {
         FxTable fx = FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv"));
-        long[] minhash = MinHash.signature(new int[0]);
+        List<String> bands = MinHash.bandKeys(MinHash.signature(new int[0]));
         try (ArticleStore store = ArticleStore.open(dataDir)) {
             for (int a = 0; a < articles; a++) {
                 int kind = a % SENTENCES.length;
@@ -70,7 +70,7 @@ public final class SyntheticClaims {
                         "text/plain", "UTF-8", text.toString(), List.of(new Span(0, text.length())), "Article " + a,
                         LocalDate.of(2024, 1 + a % 12, 1 + a % 28), LANGUAGES[kind]);
                 store.put(article, docId, claims, fx,
-                        new Fingerprint(ArticleStore.key(article.path()), docId, LANGUAGES[kind], new int[0], minhash, List.of()),
+                        new Fingerprint(ArticleStore.key(article.path()), docId, LANGUAGES[kind], new int[0], bands, List.of()),
                         List.of());
             }
             store.commit();

@@ -31,7 +31,6 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.newsclaims.claims.Claim;
 import org.newsclaims.dedup.Fingerprint;
-import org.newsclaims.dedup.MinHash;
 import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.dedup.ReprintLink;
 import org.newsclaims.dedup.Shingler;
@@ -157,7 +156,7 @@ public final class ArticleStore implements Closeable {
     }
 
     private static void addReprintFields(Document d, Fingerprint f, List<ReprintLink> links) {
-        for (String band : MinHash.bandKeys(f.minhash())) {
+        for (String band : f.bands()) {
             d.add(new StringField(Fields.LSH_BAND, band, Field.Store.NO));
         }
         for (String key : f.strongAnchorKeys()) {

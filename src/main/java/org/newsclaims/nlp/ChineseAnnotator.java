@@ -20,7 +20,8 @@ import org.newsclaims.normalize.TextNormalizer;
  *
  * <p>The segmenter is {@code ctb.small.gz}: measured on the seed sentences it gives the same
  * segmentation, tags and entities as the default {@code ctb.gz}, loads in 17 s instead of 44 s and
- * keeps 1.0 GB of heap instead of 1.8 GB. Traditional text is folded to Simplified first (the models
+ * keeps 1.0 GB of heap instead of 1.8 GB. Its CRF classifiers (segmenter and NER) get a
+ * {@link HashedFeatureIndex}, which finds the same features faster. Traditional text is folded to Simplified first (the models
  * are trained on CTB, which is Simplified). Callers pass sentences or parts of them; {@link #charsAnnotated()}
  * and {@link #spansAnnotated()} make the cost of CoreNLP measurable.
  *
@@ -45,6 +46,7 @@ public final class ChineseAnnotator {
             });
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static volatile long loadMillis = -1;
+    private static volatile int hashedClassifiers;
 
     private ChineseAnnotator() {
     }
@@ -71,6 +73,7 @@ public final class ChineseAnnotator {
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyFineGrained", "false");
         StanfordCoreNLP pipeline = new StanfordCoreNLP(p);
+        hashedClassifiers = HashedFeatureIndex.compact(pipeline);
         loadMillis = (System.nanoTime() - t0) / 1_000_000;
         return pipeline;
     }
@@ -182,6 +185,11 @@ public final class ChineseAnnotator {
     /** Forgets the remembered spans, so that a benchmark starts from none. */
     public static void forgetSpans() {
         REMEMBERED.clear();
+    }
+
+    /** How many of the pipeline's CRF classifiers look their features up in a {@link HashedFeatureIndex}. */
+    static int hashedClassifiers() {
+        return hashedClassifiers;
     }
 
     /** Milliseconds the pipeline took to load, or -1 while it has not been loaded. */
