@@ -152,7 +152,21 @@ public final class ArticleStore implements Closeable {
         String body = a.bodyText();
         d.add(new TextField(Fields.BODY, body, Field.Store.YES));
         d.add(new TextField(Fields.BODY_EXACT, body, Field.Store.NO));
+        withoutText(d, Fields.SENTENCE);
         return d;
+    }
+
+    /**
+     * Gives {@code d} the analyzed {@code fields} it has no text for, empty: no terms, so no search
+     * or score changes, but every document then has a norm in every analyzed field. Lucene writes
+     * norms that only some documents have as sparse blocks, and when it writes postings (at every
+     * flush and merge) it scans such a block from its start for each term: a cost of terms times
+     * documents, which grows faster than the segment.
+     */
+    static void withoutText(Document d, String... fields) {
+        for (String field : fields) {
+            d.add(new TextField(field, "", Field.Store.NO));
+        }
     }
 
     private static void addReprintFields(Document d, Fingerprint f, List<ReprintLink> links) {

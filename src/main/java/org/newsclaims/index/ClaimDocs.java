@@ -41,6 +41,7 @@ final class ClaimDocs {
         d.add(new StoredField(Fields.START, m.start()));
         d.add(new StoredField(Fields.END, m.end()));
         d.add(new TextField(Fields.SENTENCE, c.sentence(), Field.Store.YES));
+        ArticleStore.withoutText(d, Fields.BODY, Fields.BODY_EXACT);
         d.add(new StoredField(Fields.SENTENCE_START, c.sentenceStart()));
         decimal(d, Fields.VALUE, m.value());
         decimal(d, Fields.LOW, m.low());
