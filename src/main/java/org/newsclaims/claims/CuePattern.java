@@ -1,5 +1,6 @@
 package org.newsclaims.claims;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -7,12 +8,63 @@ import java.util.regex.Pattern;
  * One attribution pattern of {@code cues.tsv}, compiled to a regular expression (see the file's
  * header for the syntax). {@code order} is the pattern's line order, used to break ties.
  */
-record CuePattern(String source, Pattern regex, String fixedSource, boolean contentBefore, boolean anchored, int order) {
+record CuePattern(String source, Pattern regex, String fixedSource, boolean contentBefore, boolean anchored,
+                  SlotVerbs slotVerbs, int order) {
 
     private static final String CLAUSE_PUNCT = ",，;；:：";
     /** What an anchored ({@code ^}) pattern may follow, besides the start of the sentence. */
     private static final String OPENERS = CLAUSE_PUNCT + "“「\"";
-    private static final String SLOT = "(?<x>[^,，;；:：。!?！？“”「」\"()（）]{1,40}?)";
+    /** What the source slot cannot hold. */
+    private static final String SLOT_STOPS = ",，;；:：。!?！？“”「」\"()（）";
+    private static final int SLOT_MAX = 40;
+    private static final String SLOT = "(?<x>[^" + SLOT_STOPS + "]{1," + SLOT_MAX + "}?)";
+    private static final Pattern LITERAL = Pattern.compile("[^\\\\.\\[\\]{}()*+?^$|]+");
+
+    /**
+     * For a pattern that opens with its slot and then one of some words ({@code ^{X}(表示|指出|…)}):
+     * the words, and what stands between slot and word. A clause can only match where one of the
+     * words follows within the slot's reach, which is much cheaper to check than the regex, which
+     * tries every length of the slot against every word.
+     */
+    record SlotVerbs(String spacer, List<String> words) {
+
+        /** Whether one of the words can follow a slot that starts at {@code at} or after the spaces there. */
+        boolean within(String text, int at, int to) {
+            int x = at;
+            while (x < to && Character.isWhitespace(text.charAt(x))) {
+                x++;
+            }
+            for (int j = at + 1; j <= Math.min(to, x + SLOT_MAX); j++) {
+                if (SLOT_STOPS.indexOf(text.charAt(j - 1)) >= 0) {
+                    return false;
+                }
+                if (text.startsWith(spacer, j)) {
+                    for (String w : words) {
+                        if (text.regionMatches(true, j + spacer.length(), w, 0, w.length())) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** The slot words of {@code pattern} (without its {@code ^}), or null when it does not open with them. */
+        static SlotVerbs of(String pattern) {
+            if (!pattern.startsWith("{X}")) {
+                return null;
+            }
+            String rest = pattern.substring(3);
+            int open = rest.indexOf('(');
+            int close = rest.indexOf(')');
+            if (open < 0 || close < open || !rest.substring(0, open).isBlank()) {
+                return null;
+            }
+            List<String> words = List.of(rest.substring(open + 1, close).split("\\|"));
+            return words.stream().allMatch(w -> LITERAL.matcher(w).matches())
+                    ? new SlotVerbs(rest.substring(0, open), words) : null;
+        }
+    }
 
     /** A match in a sentence: the cue's span, the source slot's span (or -1), and the cue words. */
     record Hit(CuePattern pattern, int start, int end, int sourceStart, int sourceEnd, String label) {
@@ -58,16 +110,17 @@ record CuePattern(String source, Pattern regex, String fixedSource, boolean cont
             re.append("(?!\\p{L})");
         }
         return new CuePattern(source, Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                fixedSource, contentBefore, anchored, order);
+                fixedSource, contentBefore, anchored, anchored ? SlotVerbs.of(p) : null, order);
     }
 
     /**
      * The first match of an anchored pattern, tried only where it can start (at {@code from} and
      * after an opener): the same match as {@code find()}, without trying every character.
      */
-    private static boolean matchesAtAnOpening(Matcher m, String folded, int from, int to) {
+    private boolean matchesAtAnOpening(Matcher m, String folded, int from, int to) {
         for (int at = from; at < to; at++) {
-            if ((at == from || OPENERS.indexOf(folded.charAt(at - 1)) >= 0) && m.region(at, to).lookingAt()) {
+            if ((at == from || OPENERS.indexOf(folded.charAt(at - 1)) >= 0)
+                    && (slotVerbs == null || slotVerbs.within(folded, at, to)) && m.region(at, to).lookingAt()) {
                 return true;
             }
         }
