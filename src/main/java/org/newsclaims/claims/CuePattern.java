@@ -1,8 +1,10 @@
 package org.newsclaims.claims;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One attribution pattern of {@code cues.tsv}, compiled to a regular expression (see the file's
@@ -26,7 +28,11 @@ record CuePattern(String source, Pattern regex, String fixedSource, boolean cont
      * words follows within the slot's reach, which is much cheaper to check than the regex, which
      * tries every length of the slot against every word.
      */
-    record SlotVerbs(String spacer, List<String> words) {
+    record SlotVerbs(String spacer, List<String> words, String firstChars) {
+
+        SlotVerbs(String spacer, List<String> words) {
+            this(spacer, words, words.stream().map(w -> w.substring(0, 1).toLowerCase(Locale.ROOT)).distinct().collect(Collectors.joining()));
+        }
 
         /** Whether one of the words can follow a slot that starts at {@code at} or after the spaces there. */
         boolean within(String text, int at, int to) {
@@ -38,9 +44,10 @@ record CuePattern(String source, Pattern regex, String fixedSource, boolean cont
                 if (SLOT_STOPS.indexOf(text.charAt(j - 1)) >= 0) {
                     return false;
                 }
-                if (text.startsWith(spacer, j)) {
+                int w0 = j + spacer.length();
+                if (w0 < to && firstChars.indexOf(Character.toLowerCase(text.charAt(w0))) >= 0 && text.startsWith(spacer, j)) {
                     for (String w : words) {
-                        if (text.regionMatches(true, j + spacer.length(), w, 0, w.length())) {
+                        if (text.regionMatches(true, w0, w, 0, w.length())) {
                             return true;
                         }
                     }
