@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.icu.ICUTransformFilter;
 import org.apache.lucene.analysis.icu.segmentation.DefaultICUTokenizerConfig;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.sinks.TeeSinkTokenFilter;
 
 /**
  * Analysis shared by articles and claims, in every language: ICU word breaking with Han
@@ -61,14 +62,37 @@ public final class Analyzers {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer tokenizer = new ICUTokenizer(new DefaultICUTokenizerConfig(false, true));
-                TokenStream ts = new ICUNormalizer2Filter(tokenizer);
-                ts = new ICUTransformFilter(ts, traditionalToSimplified());
-                if (fold) {
-                    ts = new ICUFoldingFilter(ts);
-                }
-                ts = new CJKBigramFilter(ts);
+                TokenStream ts = tail(new ICUTransformFilter(new ICUNormalizer2Filter(tokenizer), traditionalToSimplified()), fold);
                 return new TokenStreamComponents(tokenizer, ts);
             }
         };
+    }
+
+    /** What follows word breaking, NFKC and Traditional→Simplified: folding (or not) and bigrams. */
+    private static TokenStream tail(TokenStream ts, boolean fold) {
+        return new CJKBigramFilter(fold ? new ICUFoldingFilter(ts) : ts);
+    }
+
+    /** Word breaking, NFKC and Traditional→Simplified: what both analyzers start with. Its components are reused per thread. */
+    private static final Analyzer SHARED_START = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new ICUTokenizer(new DefaultICUTokenizerConfig(false, true));
+            return new TokenStreamComponents(tokenizer, new ICUTransformFilter(new ICUNormalizer2Filter(tokenizer), traditionalToSimplified()));
+        }
+    };
+
+    /**
+     * A text analyzed once for a folded and an exact field: the tokens of {@link #folded()} and
+     * {@link #exact()}, with the work they share done once. {@code folded} must be consumed first
+     * (Lucene inverts a document's fields in the order they were added).
+     */
+    record Pair(TokenStream folded, TokenStream exact) {
+    }
+
+    static Pair foldedAndExact(String text) {
+        TeeSinkTokenFilter start = new TeeSinkTokenFilter(SHARED_START.tokenStream("", text));
+        TokenStream exact = start.newSinkTokenStream();
+        return new Pair(tail(start, true), tail(exact, false));
     }
 }

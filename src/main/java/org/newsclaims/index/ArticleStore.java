@@ -104,6 +104,10 @@ public final class ArticleStore implements Closeable {
         for (Claim c : claims) {
             docs.add(ClaimDocs.toDocument(c, article, fx));
         }
+        // the body is analyzed once for both its fields
+        Analyzers.Pair body = Analyzers.foldedAndExact(article.bodyText());
+        articleDoc.add(new TextField(Fields.BODY, body.folded()));
+        articleDoc.add(new TextField(Fields.BODY_EXACT, body.exact()));
         writer.updateDocuments(new Term(Fields.PATH, key(article.path())), docs);
     }
 
@@ -149,10 +153,9 @@ public final class ArticleStore implements Closeable {
         d.add(new StoredField(Fields.TEXT, a.text()));
         d.add(new StoredField(Fields.BODY_SPANS,
                 a.body().stream().map(s -> s.start() + "-" + s.end()).collect(Collectors.joining(","))));
-        String body = a.bodyText();
-        d.add(new TextField(Fields.BODY, body, Field.Store.YES));
-        d.add(new TextField(Fields.BODY_EXACT, body, Field.Store.NO));
+        d.add(new StoredField(Fields.BODY, a.bodyText()));
         withoutText(d, Fields.SENTENCE);
+        // BODY and BODY_EXACT are analyzed in put()
         return d;
     }
 
