@@ -25,31 +25,40 @@ public final class TextNormalizer {
         int n = original.length();
         int chunkStart = 0;
         while (chunkStart < n) {
-            int chunkEnd = chunkStart + Character.charCount(original.codePointAt(chunkStart));
+            int first = original.codePointAt(chunkStart);
+            int chunkEnd = chunkStart + Character.charCount(first);
             while (chunkEnd < n && !NFKC.hasBoundaryBefore(original.codePointAt(chunkEnd))) {
                 chunkEnd += Character.charCount(original.codePointAt(chunkEnd));
             }
-            String chunk = original.substring(chunkStart, chunkEnd);
-            String normalized = NFKC.isNormalized(chunk) ? chunk : NFKC.normalize(chunk);
-            int needed = out.length() + normalized.length();
+            // most chunks are one character without a decomposition, which NFKC leaves as it is:
+            // no need to make a string of it
+            boolean same = chunkEnd == chunkStart + Character.charCount(first) && NFKC.getDecomposition(first) == null;
+            String chunk = same ? null : original.substring(chunkStart, chunkEnd);
+            String normalized = same ? null : NFKC.isNormalized(chunk) ? chunk : NFKC.normalize(chunk);
+            int length = same ? chunkEnd - chunkStart : normalized.length();
+            int needed = out.length() + length;
             if (needed > starts.length) {
                 int size = Math.max(needed, starts.length * 2);
                 starts = java.util.Arrays.copyOf(starts, size);
                 ends = java.util.Arrays.copyOf(ends, size);
             }
-            if (normalized.length() == chunk.length()) {
+            if (length == chunkEnd - chunkStart) {
                 // one-to-one: keep character-level precision
-                for (int i = 0; i < normalized.length(); i++) {
+                for (int i = 0; i < length; i++) {
                     starts[out.length() + i] = chunkStart + i;
                     ends[out.length() + i] = chunkStart + i + 1;
                 }
             } else {
-                for (int i = 0; i < normalized.length(); i++) {
+                for (int i = 0; i < length; i++) {
                     starts[out.length() + i] = chunkStart;
                     ends[out.length() + i] = chunkEnd;
                 }
             }
-            out.append(normalized);
+            if (same) {
+                out.append(original, chunkStart, chunkEnd);
+            } else {
+                out.append(normalized);
+            }
             chunkStart = chunkEnd;
         }
         int len = out.length();
