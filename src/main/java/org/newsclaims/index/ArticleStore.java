@@ -153,9 +153,9 @@ public final class ArticleStore implements Closeable {
         d.add(new StoredField(Fields.TEXT, a.text()));
         d.add(new StoredField(Fields.BODY_SPANS,
                 a.body().stream().map(s -> s.start() + "-" + s.end()).collect(Collectors.joining(","))));
+        // stored here, indexed in put() with BODY_EXACT from one analysis
         d.add(new StoredField(Fields.BODY, a.bodyText()));
         withoutText(d, Fields.SENTENCE);
-        // BODY and BODY_EXACT are analyzed in put()
         return d;
     }
 

@@ -21,9 +21,10 @@ import org.newsclaims.normalize.TextNormalizer;
  * <p>The segmenter is {@code ctb.small.gz}: measured on the seed sentences it gives the same
  * segmentation, tags and entities as the default {@code ctb.gz}, loads in 17 s instead of 44 s and
  * keeps 1.0 GB of heap instead of 1.8 GB. Its CRF classifiers (segmenter and NER) get a
- * {@link HashedFeatureIndex}, which finds the same features faster. Traditional text is folded to Simplified first (the models
- * are trained on CTB, which is Simplified). Callers pass sentences or parts of them; {@link #charsAnnotated()}
- * and {@link #spansAnnotated()} make the cost of CoreNLP measurable.
+ * {@link HashedFeatureIndex}, which finds the same features faster. Traditional text is folded to
+ * Simplified first (the models are trained on CTB, which is Simplified). Callers pass sentences or
+ * parts of them; {@link #charsAnnotated()} and {@link #spansAnnotated()} make the cost of CoreNLP
+ * measurable.
  *
  * <p>The last {@value #REMEMBERED_SPANS} spans annotated are remembered by their Simplified text:
  * reprints repeat sentences (verbatim or in the other script), and CoreNLP is by far the costliest
