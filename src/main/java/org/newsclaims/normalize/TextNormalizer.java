@@ -33,8 +33,7 @@ public final class TextNormalizer {
             // most chunks are one character without a decomposition, which NFKC leaves as it is:
             // no need to make a string of it
             boolean same = chunkEnd == chunkStart + Character.charCount(first) && NFKC.getDecomposition(first) == null;
-            String chunk = same ? null : original.substring(chunkStart, chunkEnd);
-            String normalized = same ? null : NFKC.isNormalized(chunk) ? chunk : NFKC.normalize(chunk);
+            String normalized = same ? null : normalizedChunk(original.substring(chunkStart, chunkEnd));
             int length = same ? chunkEnd - chunkStart : normalized.length();
             int needed = out.length() + length;
             if (needed > starts.length) {
@@ -64,6 +63,10 @@ public final class TextNormalizer {
         int len = out.length();
         return new NormalizedText(original, out.toString(),
                 java.util.Arrays.copyOf(starts, len), java.util.Arrays.copyOf(ends, len));
+    }
+
+    private static String normalizedChunk(String chunk) {
+        return NFKC.isNormalized(chunk) ? chunk : NFKC.normalize(chunk);
     }
 
     /**
