@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
@@ -47,26 +48,34 @@ import org.newsclaims.nlp.ChineseAnnotator;
  * sample grown {@code scale} times by {@link Reprinting}, against two references on the same article
  * bodies: CoreNLP's Chinese pipeline (tokenize, ssplit, pos, lemma, ner: its ner requires lemma),
  * run first, over the first {@value #CORENLP_SAMPLE_CHARS} characters of the original articles'
- * Chinese bodies, and plain Lucene indexing of every body with the store's analyzers, run last,
- * {@value #LUCENE_RUNS} times (the median counts). CoreNLP is warmed up on a fifth of its text and
- * the pipeline by ingesting the sample {@value #WARM_UP_PASSES} times into scratch stores (its
- * remembered CoreNLP spans are then forgotten), untimed. Growing the corpus and loading CoreNLP are
- * not timed; characters are characters of article bodies in all three figures.
+ * Chinese bodies, and plain Lucene indexing of every body with the store's analyzers.
+ *
+ * <p>CoreNLP is warmed up on a fifth of its text, and the pipeline by ingesting the sample into
+ * scratch stores, untimed, until the JIT compiler has gone quiet: at least
+ * {@value #MIN_WARM_UP_PASSES} passes, then until {@value #QUIET_PASSES} passes in a row kept it busy
+ * for less than {@value #QUIET_JIT_SHARE} of their time, at most {@value #MAX_WARM_UP_PASSES}. Then
+ * the pipeline and plain Lucene run {@value #TIMED_RUNS} times each, in turn; the medians count, and
+ * the pipeline's other figures are those of its median run. Every run starts with no remembered
+ * CoreNLP spans, so it meets the text as new. Growing the corpus and loading CoreNLP are not timed;
+ * characters are characters of article bodies in all three figures.
  */
 public final class PipelineBenchmark {
 
     static final int CORENLP_SAMPLE_CHARS = 100_000;
-    static final int WARM_UP_PASSES = 4;
-    static final int LUCENE_RUNS = 3;
+    static final int MIN_WARM_UP_PASSES = 4;
+    static final int MAX_WARM_UP_PASSES = 30;
+    static final int QUIET_PASSES = 2;
+    static final double QUIET_JIT_SHARE = 0.05;
+    static final int TIMED_RUNS = 3;
 
     /**
-     * Figures of one run; rates are per second of wall-clock time, and CPU seconds are those of the
-     * whole process (collector and compiler threads included) during the run, of which the JIT
-     * compiler was busy {@code jitSeconds}. The peak heap is the most heap
-     * found in use after a garbage collection (what the run keeps); the peak with garbage is the
-     * most in use at any time, which depends on when the collector chose to run.
+     * Figures of the median run, after {@code warmUpPasses} untimed passes; rates are per second of
+     * wall-clock time, and CPU seconds are those of the whole process (collector and compiler threads
+     * included) during the run, of which the JIT compiler was busy {@code jitSeconds}. The peak heap
+     * is the most heap found in use after a garbage collection in any run (what a run keeps); the
+     * peak with garbage is the most in use at any time, which depends on when the collector chose to run.
      */
-    public record Result(int scale, int threads, int articles, long bodyChars, long claims, double seconds,
+    public record Result(int scale, int threads, int warmUpPasses, int articles, long bodyChars, long claims, double seconds,
                          double cpuSeconds, double jitSeconds, CoreNlpShare coreNlpShare, long peakHeapBytes, long peakHeapWithGarbageBytes, long coreNlpChars, double coreNlpSeconds, long luceneChars,
                          double luceneSeconds) {
 
@@ -117,60 +126,83 @@ public final class PipelineBenchmark {
             }
         }
         double coreNlpSeconds = coreNlpSeconds(chinese);
-        // untimed passes over the sample into scratch stores load CoreNLP and warm up the JIT (on two
-        // cores its one optimizing compiler thread is busy for minutes with this much code); the spans
-        // they annotated are forgotten, so the timed run meets the text as new
-        for (int pass = 1; pass <= WARM_UP_PASSES; pass++) {
-            try (ArticleStore scratch = ArticleStore.open(workDir.resolve("warm-up-" + pass))) {
+        // untimed passes over the sample into scratch stores load CoreNLP and warm up the JIT: a method
+        // run once per article reaches the compiler's threshold only after a dozen passes or more, and
+        // compiling it can take half a second of a core
+        int warmUpPasses = 0;
+        for (int quiet = 0; warmUpPasses < MAX_WARM_UP_PASSES && (warmUpPasses < MIN_WARM_UP_PASSES || quiet < QUIET_PASSES); ) {
+            warmUpPasses++;
+            long t0 = System.nanoTime();
+            long jit0 = jitMillis();
+            try (ArticleStore scratch = ArticleStore.open(workDir.resolve("warm-up-" + warmUpPasses))) {
                 new IngestJob(reader, extractor, detector, fx, scratch, IngestJob.DEFAULT_COMMIT_EVERY, threads).run(List.of(sample), (done, total) -> { });
             } catch (ArticleStore.StoreException e) {
                 throw new IOException(e.getMessage(), e);
             }
             ChineseAnnotator.forgetSpans();
+            boolean jitQuiet = (jitMillis() - jit0) * 1e6 < QUIET_JIT_SHARE * (System.nanoTime() - t0);
+            quiet = jitQuiet ? quiet + 1 : 0;
         }
-        IngestJob.Report report;
-        Path data = workDir.resolve("data");
-        long peakLive;
-        long peakWithGarbage;
-        long cpuNanos;
-        double jitSeconds;
-        CoreNlpShare share;
+        // a run of a few seconds is at the mercy of the machine: three runs of each, the pipeline's and
+        // plain Lucene's in turn so that each pair meets the same weather, and the medians count
+        List<TimedRun> runs = new ArrayList<>();
+        double[] lucene = new double[TIMED_RUNS];
+        long bodyChars = 0;
+        for (int run = 0; run < TIMED_RUNS; run++) {
+            ChineseAnnotator.forgetSpans();
+            Path data = workDir.resolve("data-" + run);
+            runs.add(timedRun(corpus, threads, reader, extractor, detector, fx, data));
+            List<String> bodies = bodies(data);
+            bodyChars = bodies.stream().mapToLong(String::length).sum();
+            lucene[run] = plainLuceneSeconds(bodies, workDir.resolve("plain-lucene-" + run));
+        }
+        Arrays.sort(lucene);
+        long peakLive = runs.stream().mapToLong(TimedRun::peakLive).max().orElse(0);
+        long peakWithGarbage = runs.stream().mapToLong(TimedRun::peakWithGarbage).max().orElse(0);
+        runs.sort(Comparator.comparingLong(r -> r.report().nanos()));
+        TimedRun median = runs.get(TIMED_RUNS / 2);
+        return new Result(scale, threads, warmUpPasses, median.report().ingested(), bodyChars, median.report().claims(),
+                median.report().nanos() / 1e9, median.cpuNanos() / 1e9, median.jitSeconds(), median.share(),
+                peakLive, peakWithGarbage, chineseChars, coreNlpSeconds, bodyChars, lucene[TIMED_RUNS / 2]);
+    }
+
+    /** One timed ingest of {@code corpus} into a new store in {@code data}, with the process's CPU, JIT and heap meanwhile. */
+    private record TimedRun(IngestJob.Report report, long cpuNanos, double jitSeconds, CoreNlpShare share, long peakLive,
+                            long peakWithGarbage) {
+    }
+
+    private static TimedRun timedRun(Path corpus, int threads, ArticleReader reader, ClaimExtractor extractor,
+                                     ReprintDetector detector, FxTable fx, Path data) throws IOException {
         try (HeapWatch heap = HeapWatch.start(); ArticleStore store = ArticleStore.open(data)) {
             long cpu0 = processCpuNanos();
             long jit0 = jitMillis();
             long coreNlpNanos0 = ChineseAnnotator.nanosAnnotating();
             long coreNlpChars0 = ChineseAnnotator.charsAnnotated();
             long remembered0 = ChineseAnnotator.charsRemembered();
-            report = new IngestJob(reader, extractor, detector, fx, store, IngestJob.DEFAULT_COMMIT_EVERY, threads)
+            IngestJob.Report report = new IngestJob(reader, extractor, detector, fx, store, IngestJob.DEFAULT_COMMIT_EVERY, threads)
                     .run(List.of(corpus), (done, total) -> { });
-            cpuNanos = processCpuNanos() - cpu0;
-            jitSeconds = (jitMillis() - jit0) / 1e3;
-            share = new CoreNlpShare(ChineseAnnotator.charsAnnotated() - coreNlpChars0,
+            long cpuNanos = processCpuNanos() - cpu0;
+            double jitSeconds = (jitMillis() - jit0) / 1e3;
+            CoreNlpShare share = new CoreNlpShare(ChineseAnnotator.charsAnnotated() - coreNlpChars0,
                     ChineseAnnotator.charsRemembered() - remembered0, (ChineseAnnotator.nanosAnnotating() - coreNlpNanos0) / 1e9);
-            peakLive = heap.peakAfterCollections();
-            peakWithGarbage = heap.peakWithGarbage();
+            return new TimedRun(report, cpuNanos, jitSeconds, share, heap.peakAfterCollections(), heap.peakWithGarbage());
         } catch (ArticleStore.StoreException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
 
+    /** The article bodies a store in {@code data} holds. */
+    private static List<String> bodies(Path data) throws IOException {
         List<String> bodies = new ArrayList<>();
-        try (FSDirectory ours = FSDirectory.open(data.resolve("index"));
-             DirectoryReader stored = DirectoryReader.open(ours)) {
+        try (FSDirectory dir = FSDirectory.open(data.resolve("index"));
+             DirectoryReader stored = DirectoryReader.open(dir)) {
             IndexSearcher searcher = new IndexSearcher(stored);
             var fields = searcher.storedFields();
             for (ScoreDoc hit : searcher.search(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), Integer.MAX_VALUE).scoreDocs) {
                 bodies.add(fields.document(hit.doc).get(Fields.BODY));
             }
         }
-        long bodyChars = bodies.stream().mapToLong(String::length).sum();
-        // a run of a second or two is at the mercy of the machine: the median of three
-        double[] lucene = new double[LUCENE_RUNS];
-        for (int run = 0; run < LUCENE_RUNS; run++) {
-            lucene[run] = plainLuceneSeconds(bodies, workDir.resolve("plain-lucene-" + run));
-        }
-        Arrays.sort(lucene);
-        return new Result(scale, threads, report.ingested(), bodyChars, report.claims(), report.nanos() / 1e9, cpuNanos / 1e9, jitSeconds, share,
-                peakLive, peakWithGarbage, chineseChars, coreNlpSeconds, bodyChars, lucene[LUCENE_RUNS / 2]);
+        return bodies;
     }
 
     /** Seconds plain Lucene takes to index {@code bodies} (body and exact body, as the store does) into a new index in {@code dir}, commit included. */
