@@ -97,8 +97,8 @@ final class BenchCommand implements Callable<Integer> {
             Json.print(System.out, out);
             return 0;
         }
-        System.out.printf("pipeline %dx (%d threads; median of 3 runs): %,d articles, %,d body chars, %,d claims in %.1f s (%.1f CPU s, JIT compiling %.1f s; after %d warm-up passes) = %,.0f chars/s, %.1f articles/s, %.1f claims/s; peak heap %,.0f MB after collections, %,.0f MB with garbage (max %,d MB)%n",
-                r.scale(), r.threads(), r.articles(), r.bodyChars(), r.claims(), r.seconds(), r.cpuSeconds(), r.jitSeconds(), r.warmUpPasses(), r.charsPerSecond(),
+        System.out.printf("pipeline %dx (%d threads; median of %d runs): %,d articles, %,d body chars, %,d claims in %.1f s (%.1f CPU s, JIT compiling %.1f s; after %d warm-up passes) = %,.0f chars/s, %.1f articles/s, %.1f claims/s; peak heap %,.0f MB after collections, %,.0f MB with garbage (max %,d MB)%n",
+                r.scale(), r.threads(), PipelineBenchmark.TIMED_RUNS, r.articles(), r.bodyChars(), r.claims(), r.seconds(), r.cpuSeconds(), r.jitSeconds(), r.warmUpPasses(), r.charsPerSecond(),
                 r.articlesPerSecond(), r.claimsPerSecond(), r.peakHeapBytes() / 1048576.0,
                 r.peakHeapWithGarbageBytes() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
         System.out.printf("  of which CoreNLP: %,d chars annotated (%.1f%% of the body text) in %.1f CPU s, %,d chars remembered from reprints%n",
@@ -108,8 +108,8 @@ final class BenchCommand implements Callable<Integer> {
                 1000 * r.cpuSeconds() / r.articles(), 1000 * r.coreNlpShare().seconds() / r.articles());
         System.out.printf("CoreNLP Chinese pipeline (tokenize,ssplit,pos,lemma,ner; one thread): %,d chars of Chinese bodies in %.1f s = %,.0f chars/s; ours/CoreNLP = %.1fx%n",
                 r.coreNlpChars(), r.coreNlpSeconds(), r.coreNlpCharsPerSecond(), vsCoreNlp);
-        System.out.printf("plain Lucene (same bodies, same analyzers; one thread; median of 3 runs, each after one of the pipeline's): %,d chars in %.1f s = %,.0f chars/s; ours/Lucene = %.2fx%n",
-                r.luceneChars(), r.luceneSeconds(), r.luceneCharsPerSecond(), vsLucene);
+        System.out.printf("plain Lucene (same bodies, same analyzers; one thread; median of %d runs, each after one of the pipeline's): %,d chars in %.1f s = %,.0f chars/s; ours/Lucene = %.2fx%n",
+                PipelineBenchmark.TIMED_RUNS, r.luceneChars(), r.luceneSeconds(), r.luceneCharsPerSecond(), vsLucene);
         return 0;
     }
 

@@ -66,7 +66,7 @@ public final class PipelineBenchmark {
     static final int MAX_WARM_UP_PASSES = 30;
     static final int QUIET_PASSES = 2;
     static final double QUIET_JIT_SHARE = 0.05;
-    static final int TIMED_RUNS = 3;
+    public static final int TIMED_RUNS = 3;
 
     /**
      * Figures of the median run, after {@code warmUpPasses} untimed passes; rates are per second of
@@ -152,6 +152,7 @@ public final class PipelineBenchmark {
             ChineseAnnotator.forgetSpans();
             Path data = workDir.resolve("data-" + run);
             runs.add(timedRun(corpus, threads, reader, extractor, detector, fx, data));
+            // read back from each run's store, so that no run carries the bodies in its heap
             List<String> bodies = bodies(data);
             bodyChars = bodies.stream().mapToLong(String::length).sum();
             lucene[run] = plainLuceneSeconds(bodies, workDir.resolve("plain-lucene-" + run));
