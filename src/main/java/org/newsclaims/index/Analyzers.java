@@ -2,7 +2,10 @@ package org.newsclaims.index;
 
 import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.text.UnicodeSet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -94,5 +97,26 @@ public final class Analyzers {
         TeeSinkTokenFilter start = new TeeSinkTokenFilter(SHARED_START.tokenStream("", text));
         TokenStream exact = start.newSinkTokenStream();
         return new Pair(tail(start, true), tail(exact, false));
+    }
+
+    /** The {@link #folded()} analysis of texts analyzed ahead of indexing ({@link #foldedOnce}). */
+    private static final Analyzer FOLDED = folded();
+
+    /**
+     * {@code text} analyzed once by {@link #folded()} for the fields of several documents: each
+     * stream the supplier gives replays its tokens. An article's title, indexed in the article and
+     * in each of its claims, and a sentence holding several claims are then analyzed once.
+     */
+    static Supplier<TokenStream> foldedOnce(String text) {
+        TeeSinkTokenFilter tokens = new TeeSinkTokenFilter(FOLDED.tokenStream("", text));
+        try {
+            tokens.reset();
+            tokens.consumeAllTokens();
+            tokens.end();
+            tokens.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot analyze a string", e);
+        }
+        return tokens::newSinkTokenStream;
     }
 }

@@ -6,8 +6,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -98,11 +102,13 @@ public final class ArticleStore implements Closeable {
     public void put(Article article, String fileSha, List<Claim> claims, FxTable fx, Fingerprint fingerprint,
                     List<ReprintLink> links) throws IOException {
         List<Document> docs = new ArrayList<>(claims.size() + 1);
-        Document articleDoc = toDocument(article, fileSha);
+        Supplier<TokenStream> title = Analyzers.foldedOnce(article.title());
+        Document articleDoc = toDocument(article, fileSha, title);
         addReprintFields(articleDoc, fingerprint, links);
         docs.add(articleDoc);
+        Map<String, Supplier<TokenStream>> sentences = new HashMap<>();
         for (Claim c : claims) {
-            docs.add(ClaimDocs.toDocument(c, article, fx));
+            docs.add(ClaimDocs.toDocument(c, article, fx, title, sentences.computeIfAbsent(c.sentence(), Analyzers::foldedOnce)));
         }
         // the body is analyzed once for both its fields
         Analyzers.Pair body = Analyzers.foldedAndExact(article.bodyText());
@@ -129,13 +135,14 @@ public final class ArticleStore implements Closeable {
         return path.toAbsolutePath().normalize().toString();
     }
 
-    static Document toDocument(Article a, String fileSha) {
+    /** The article's document, its title's tokens from {@code title}; the body's fields are added by {@link #put}. */
+    static Document toDocument(Article a, String fileSha, Supplier<TokenStream> title) {
         Document d = new Document();
         d.add(new StringField(Fields.KIND, Fields.KIND_ARTICLE, Field.Store.NO));
         d.add(new StringField(Fields.PATH, key(a.path()), Field.Store.YES));
         d.add(new StringField(Fields.FILE_SHA, fileSha, Field.Store.YES));
         d.add(new StringField(Fields.DOC_ID, a.docId(), Field.Store.YES));
-        d.add(new TextField(Fields.TITLE, a.title(), Field.Store.YES));
+        text(d, Fields.TITLE, a.title(), title);
         keyword(d, Fields.LANGUAGE, a.language().tag());
         keyword(d, Fields.LANG, a.language().lang());
         keyword(d, Fields.SCRIPT, a.language().script());
@@ -170,6 +177,12 @@ public final class ArticleStore implements Closeable {
         for (String field : fields) {
             d.add(new TextField(field, "", Field.Store.NO));
         }
+    }
+
+    /** A stored text field whose tokens, analyzed already, come from {@code tokens}. */
+    static void text(Document d, String field, String value, Supplier<TokenStream> tokens) {
+        d.add(new StoredField(field, value));
+        d.add(new TextField(field, tokens.get()));
     }
 
     private static void addReprintFields(Document d, Fingerprint f, List<ReprintLink> links) {

@@ -1,6 +1,8 @@
 package org.newsclaims.index;
 
 import java.math.BigDecimal;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -8,7 +10,6 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import org.newsclaims.claims.Claim;
 import org.newsclaims.ingest.Article;
@@ -21,14 +22,15 @@ final class ClaimDocs {
     private ClaimDocs() {
     }
 
-    static Document toDocument(Claim c, Article a, FxTable fx) {
+    /** The claim's document, the tokens of its article's title and of its sentence from {@code title} and {@code sentence}. */
+    static Document toDocument(Claim c, Article a, FxTable fx, Supplier<TokenStream> title, Supplier<TokenStream> sentence) {
         AmountMention m = c.amount();
         Document d = new Document();
         d.add(new StringField(Fields.KIND, Fields.KIND_CLAIM, Field.Store.NO));
         d.add(new StringField(Fields.CLAIM_ID, c.claimId(), Field.Store.YES));
         d.add(new StringField(Fields.PATH, ArticleStore.key(a.path()), Field.Store.YES));
         d.add(new StringField(Fields.DOC_ID, a.docId(), Field.Store.YES));
-        d.add(new TextField(Fields.TITLE, a.title(), Field.Store.YES));
+        ArticleStore.text(d, Fields.TITLE, a.title(), title);
         if (a.date() != null) {
             d.add(new StoredField(Fields.DATE, a.date().toString()));
         }
@@ -40,7 +42,7 @@ final class ClaimDocs {
         d.add(new StoredField(Fields.MENTION, m.text()));
         d.add(new StoredField(Fields.START, m.start()));
         d.add(new StoredField(Fields.END, m.end()));
-        d.add(new TextField(Fields.SENTENCE, c.sentence(), Field.Store.YES));
+        ArticleStore.text(d, Fields.SENTENCE, c.sentence(), sentence);
         ArticleStore.withoutText(d, Fields.BODY, Fields.BODY_EXACT);
         d.add(new StoredField(Fields.SENTENCE_START, c.sentenceStart()));
         decimal(d, Fields.VALUE, m.value());

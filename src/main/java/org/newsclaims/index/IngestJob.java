@@ -65,8 +65,16 @@ public final class IngestJob {
      * this many files, which a rerun ingests again.
      */
     public static final int DEFAULT_COMMIT_EVERY = 500;
-    /** Files each worker may have read ahead of the one being linked: enough to ride over a commit. */
-    static final int AHEAD_PER_WORKER = 16;
+    /**
+     * Files each worker may have read ahead of the one being linked: enough for the workers to keep
+     * both cores busy while the linking thread commits (a commit flushes the documents of the last
+     * 500 files, which takes as long as extracting about a hundred more).
+     */
+    static final int AHEAD_PER_WORKER = 64;
+    /** Bytes of files read ahead at most, whatever their number: a window of large files must not fill the heap. */
+    static final long AHEAD_BYTES = 64L << 20;
+    /** Linked files the writer may have yet to store. */
+    static final int STORE_AHEAD = 32;
 
     private final ArticleReader reader;
     private final ClaimExtractor extractor;
@@ -106,19 +114,26 @@ public final class IngestJob {
         // one writer, fed in file order, keeps the index in file order (claims are listed in index order)
         ExecutorService writer = Executors.newSingleThreadExecutor();
         try {
-            // files are read and extracted ahead by the workers, at most `window` at a time (back-pressure),
-            // and linked here one by one in file order, as a sequential run would; the writer then stores them
+            // files are read and extracted ahead by the workers, at most `window` files and AHEAD_BYTES at a time
+            // (back-pressure), and linked here one by one in file order, as a sequential run would; the writer
+            // then stores them, at most STORE_AHEAD behind
             Deque<Future<Extracted>> ahead = new ArrayDeque<>();
+            Deque<Long> aheadSizes = new ArrayDeque<>();
+            long aheadBytes = 0;
             Deque<Future<Void>> storing = new ArrayDeque<>();
             int window = AHEAD_PER_WORKER * threads;
             int next = 0;
             for (int i = 0; i < files.size(); i++) {
-                while (next < files.size() && ahead.size() < window) {
+                while (next < files.size() && ahead.size() < window && (ahead.isEmpty() || aheadBytes < AHEAD_BYTES)) {
                     Path file = files.get(next++);
+                    long size = sizeOf(file);
                     ahead.add(workers.submit(() -> extract(file, before)));
+                    aheadSizes.add(size);
+                    aheadBytes += size;
                 }
                 Path file = files.get(i);
                 Extracted x = await(ahead.remove());
+                aheadBytes -= aheadSizes.remove();
                 if (x.failure() != null) {
                     failed.add(new Failure(file.toString(), x.failure()));
                 } else if (x.article() == null) {
@@ -130,7 +145,7 @@ public final class IngestJob {
                         store.put(x.article(), x.sha(), x.claims(), fx, x.fingerprint(), links);
                         return null;
                     }));
-                    while (storing.size() > window) {
+                    while (storing.size() > STORE_AHEAD) {
                         await(storing.remove());
                     }
                     chars += x.article().text().length();
@@ -181,6 +196,15 @@ public final class IngestJob {
             return new Extracted(sha, article, extractor.extract(article, amounts), reprints.fingerprint(article, amounts), null);
         } catch (IngestException e) {
             return new Extracted(null, null, null, null, e.getMessage());
+        }
+    }
+
+    /** The size of {@code file} in bytes, 0 where it cannot be read (the worker reports why). */
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
         }
     }
 

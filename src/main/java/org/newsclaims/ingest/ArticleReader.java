@@ -11,7 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.newsclaims.ModelFiles;
-import org.newsclaims.normalize.TextNormalizer;
 
 /** The ingest stage's entry point: one file in, one {@link Article} out, or an {@link IngestException}. */
 public final class ArticleReader {
@@ -103,11 +102,21 @@ public final class ArticleReader {
         return sb.toString();
     }
 
-    /** Hash of the NFKC body without white space: the same article from any file format gets the same id. */
+    /**
+     * Hash of the NFKC body without white space (the characters of {@code \s}): the same article
+     * from any file format gets the same id.
+     */
     static String docId(String body) {
-        String key = TextNormalizer.nfkc(body).text().replaceAll("\\s+", "");
+        String normalized = com.ibm.icu.text.Normalizer2.getNFKCInstance().normalize(body);
+        StringBuilder key = new StringBuilder(normalized.length());
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (" \t\n\u000B\f\r".indexOf(c) < 0) {
+                key.append(c);
+            }
+        }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

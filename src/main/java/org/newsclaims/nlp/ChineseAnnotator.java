@@ -20,11 +20,11 @@ import org.newsclaims.normalize.TextNormalizer;
  *
  * <p>The segmenter is {@code ctb.small.gz}: measured on the seed sentences it gives the same
  * segmentation, tags and entities as the default {@code ctb.gz}, loads in 17 s instead of 44 s and
- * keeps 1.0 GB of heap instead of 1.8 GB. Its CRF classifiers (segmenter and NER) get a
- * {@link HashedFeatureIndex}, which finds the same features faster. Traditional text is folded to
- * Simplified first (the models are trained on CTB, which is Simplified). Callers pass sentences or
- * parts of them; {@link #charsAnnotated()} and {@link #spansAnnotated()} make the cost of CoreNLP
- * measurable.
+ * keeps 1.0 GB of heap instead of 1.8 GB. Its models (segmenter, POS tagger and NER) look their
+ * features up in {@link HashedLookups hashed tables}, which find the same features faster.
+ * Traditional text is folded to Simplified first (the models are trained on CTB, which is
+ * Simplified). Callers pass sentences or parts of them; {@link #charsAnnotated()} and
+ * {@link #spansAnnotated()} make the cost of CoreNLP measurable.
  *
  * <p>The last {@value #REMEMBERED_SPANS} spans annotated are remembered by their Simplified text:
  * reprints repeat sentences (verbatim or in the other script), and CoreNLP is by far the costliest
@@ -47,7 +47,7 @@ public final class ChineseAnnotator {
             });
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static volatile long loadMillis = -1;
-    private static volatile int hashedClassifiers;
+    private static volatile int hashedModels;
 
     private ChineseAnnotator() {
     }
@@ -74,7 +74,7 @@ public final class ChineseAnnotator {
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyFineGrained", "false");
         StanfordCoreNLP pipeline = new StanfordCoreNLP(p);
-        hashedClassifiers = HashedFeatureIndex.compact(pipeline);
+        hashedModels = HashedLookups.install(pipeline);
         loadMillis = (System.nanoTime() - t0) / 1_000_000;
         return pipeline;
     }
@@ -188,9 +188,9 @@ public final class ChineseAnnotator {
         REMEMBERED.clear();
     }
 
-    /** How many of the pipeline's CRF classifiers look their features up in a {@link HashedFeatureIndex}. */
-    static int hashedClassifiers() {
-        return hashedClassifiers;
+    /** How many of the pipeline's models look their features up in {@link HashedLookups hashed tables}. */
+    static int hashedModels() {
+        return hashedModels;
     }
 
     /** Milliseconds the pipeline took to load, or -1 while it has not been loaded. */

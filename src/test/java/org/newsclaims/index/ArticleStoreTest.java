@@ -5,13 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsclaims.ModelFiles;
+import org.newsclaims.claims.Claim;
+import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.dedup.Fingerprint;
 import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.ingest.Article;
@@ -42,5 +50,47 @@ class ArticleStoreTest {
             }
             searcher.getIndexReader().close();
         }
+    }
+
+    @Test
+    void titleAndSentenceTokensAnalyzedOnceAreThoseOfTheAnalyzer() throws Exception {
+        // Vietnamese: several claims share the title and some share a sentence, and no CoreNLP is needed
+        Article a = ArticleReader.withDefaults().read(Path.of("corpus", "001_78688a10d7b2755c.txt"));
+        List<Claim> claims = ClaimExtractor.load(ModelFiles.dir()).extract(a);
+        assertTrue(claims.size() > 3, "claims: " + claims.size());
+        assertTrue(claims.stream().map(Claim::sentence).distinct().count() < claims.size(), "no sentence holds two claims");
+        Fingerprint f = new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())).fingerprint(a);
+        try (ArticleStore store = ArticleStore.open(tmp); Analyzer folded = Analyzers.folded()) {
+            store.put(a, "sha", claims, FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), f, List.of());
+            store.commit();
+            IndexSearcher searcher = store.searcher();
+            for (String term : terms(folded, a.title())) {
+                assertEquals(claims.size() + 1, searcher.count(new TermQuery(new Term(Fields.TITLE, term))), "title term " + term);
+            }
+            for (Claim c : claims) {
+                for (String term : terms(folded, c.sentence())) {
+                    BooleanQuery inThisClaim = new BooleanQuery.Builder()
+                            .add(new TermQuery(new Term(Fields.CLAIM_ID, c.claimId())), BooleanClause.Occur.FILTER)
+                            .add(new TermQuery(new Term(Fields.SENTENCE, term)), BooleanClause.Occur.FILTER)
+                            .build();
+                    assertEquals(1, searcher.count(inThisClaim), c.claimId() + " sentence term " + term);
+                }
+            }
+            searcher.getIndexReader().close();
+        }
+    }
+
+    private static List<String> terms(Analyzer analyzer, String text) throws java.io.IOException {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        }
+        assertTrue(out.size() > 2, "terms of " + text);
+        return out;
     }
 }
