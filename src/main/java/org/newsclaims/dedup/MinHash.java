@@ -21,14 +21,14 @@ public final class MinHash {
 
     public static long[] signature(int[] shingles) {
         long[] sig = new long[HASHES];
-        java.util.Arrays.fill(sig, Long.MAX_VALUE);
-        for (int s : shingles) {
-            for (int i = 0; i < HASHES; i++) {
-                long h = Shingler.mix(s ^ SEEDS[i]);
-                if (h < sig[i]) {
-                    sig[i] = h;
-                }
+        // one hash function at a time: its minimum stays in a register
+        for (int i = 0; i < HASHES; i++) {
+            long seed = SEEDS[i];
+            long min = Long.MAX_VALUE;
+            for (int s : shingles) {
+                min = Math.min(min, Shingler.mix(s ^ seed));
             }
+            sig[i] = min;
         }
         return sig;
     }

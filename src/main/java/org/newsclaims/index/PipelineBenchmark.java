@@ -50,8 +50,9 @@ import org.newsclaims.nlp.ChineseAnnotator;
  * run first, over the first {@value #CORENLP_SAMPLE_CHARS} characters of the original articles'
  * Chinese bodies, and plain Lucene indexing of every body with the store's analyzers.
  *
- * <p>CoreNLP is warmed up on a fifth of its text, and the pipeline by ingesting the sample into
- * scratch stores, untimed, until the JIT compiler has gone quiet: at least
+ * <p>CoreNLP is warmed up on a fifth of its text. The pipeline is warmed up by untimed rounds like
+ * the timed ones (an ingest into a scratch store, then plain Lucene on the bodies it stored) over as
+ * many files of the grown corpus as the sample has, until the JIT compiler has gone quiet: at least
  * {@value #MIN_WARM_UP_PASSES} passes, then until {@value #QUIET_PASSES} passes in a row kept it busy
  * for less than {@value #QUIET_JIT_SHARE} of their time, at most {@value #MAX_WARM_UP_PASSES}. Then
  * the pipeline and plain Lucene run {@value #TIMED_RUNS} times each, in turn; the medians count, and
@@ -126,20 +127,24 @@ public final class PipelineBenchmark {
             }
         }
         double coreNlpSeconds = coreNlpSeconds(chinese);
-        // untimed passes over the sample into scratch stores load CoreNLP and warm up the JIT: a method
-        // run once per article reaches the compiler's threshold only after a dozen passes or more, and
-        // compiling it can take half a second of a core
+        // untimed passes load CoreNLP and warm up the JIT: a method run once per article reaches the
+        // compiler's threshold only after a dozen passes or more, and compiling it can take half a
+        // second of a core. A pass does what a timed round does, on as many files as the sample has
+        // (the first of the grown corpus, reprints and all), so that no code the timed rounds run is
+        // compiled, or recompiled for types it has not met, during them
+        List<Path> corpusFiles = IngestJob.listFiles(List.of(corpus), new ArrayList<>());
+        int sampleFiles = IngestJob.listFiles(List.of(sample), new ArrayList<>()).size();
+        List<Path> warmUpFiles = corpusFiles.subList(0, Math.min(sampleFiles, corpusFiles.size()));
         int warmUpPasses = 0;
         for (int quiet = 0; warmUpPasses < MAX_WARM_UP_PASSES && (warmUpPasses < MIN_WARM_UP_PASSES || quiet < QUIET_PASSES); ) {
             warmUpPasses++;
             long t0 = System.nanoTime();
             long jit0 = jitMillis();
-            try (ArticleStore scratch = ArticleStore.open(workDir.resolve("warm-up-" + warmUpPasses))) {
-                new IngestJob(reader, extractor, detector, fx, scratch, IngestJob.DEFAULT_COMMIT_EVERY, threads).run(List.of(sample), (done, total) -> { });
-            } catch (ArticleStore.StoreException e) {
-                throw new IOException(e.getMessage(), e);
-            }
             ChineseAnnotator.forgetSpans();
+            IngestJob.listFiles(List.of(corpus), new ArrayList<>());
+            Path scratch = workDir.resolve("warm-up-" + warmUpPasses);
+            timedRun(warmUpFiles, threads, reader, extractor, detector, fx, scratch);
+            plainLuceneSeconds(bodies(scratch), workDir.resolve("warm-up-lucene-" + warmUpPasses));
             boolean jitQuiet = (jitMillis() - jit0) * 1e6 < QUIET_JIT_SHARE * (System.nanoTime() - t0);
             quiet = jitQuiet ? quiet + 1 : 0;
         }
@@ -151,7 +156,7 @@ public final class PipelineBenchmark {
         for (int run = 0; run < TIMED_RUNS; run++) {
             ChineseAnnotator.forgetSpans();
             Path data = workDir.resolve("data-" + run);
-            runs.add(timedRun(corpus, threads, reader, extractor, detector, fx, data));
+            runs.add(timedRun(List.of(corpus), threads, reader, extractor, detector, fx, data));
             // read back from each run's store, so that no run carries the bodies in its heap
             List<String> bodies = bodies(data);
             bodyChars = bodies.stream().mapToLong(String::length).sum();
@@ -167,12 +172,12 @@ public final class PipelineBenchmark {
                 peakLive, peakWithGarbage, chineseChars, coreNlpSeconds, bodyChars, lucene[TIMED_RUNS / 2]);
     }
 
-    /** One timed ingest of {@code corpus} into a new store in {@code data}, with the process's CPU, JIT and heap meanwhile. */
+    /** One timed ingest of {@code roots} into a new store in {@code data}, with the process's CPU, JIT and heap meanwhile. */
     private record TimedRun(IngestJob.Report report, long cpuNanos, double jitSeconds, CoreNlpShare share, long peakLive,
                             long peakWithGarbage) {
     }
 
-    private static TimedRun timedRun(Path corpus, int threads, ArticleReader reader, ClaimExtractor extractor,
+    private static TimedRun timedRun(List<Path> roots, int threads, ArticleReader reader, ClaimExtractor extractor,
                                      ReprintDetector detector, FxTable fx, Path data) throws IOException {
         try (HeapWatch heap = HeapWatch.start(); ArticleStore store = ArticleStore.open(data)) {
             long cpu0 = processCpuNanos();
@@ -181,7 +186,7 @@ public final class PipelineBenchmark {
             long coreNlpChars0 = ChineseAnnotator.charsAnnotated();
             long remembered0 = ChineseAnnotator.charsRemembered();
             IngestJob.Report report = new IngestJob(reader, extractor, detector, fx, store, IngestJob.DEFAULT_COMMIT_EVERY, threads)
-                    .run(List.of(corpus), (done, total) -> { });
+                    .run(roots, (done, total) -> { });
             long cpuNanos = processCpuNanos() - cpu0;
             double jitSeconds = (jitMillis() - jit0) / 1e3;
             CoreNlpShare share = new CoreNlpShare(ChineseAnnotator.charsAnnotated() - coreNlpChars0,

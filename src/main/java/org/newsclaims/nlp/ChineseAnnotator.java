@@ -1,7 +1,8 @@
 package org.newsclaims.nlp;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -73,6 +74,8 @@ public final class ChineseAnnotator {
         p.setProperty("ner.applyNumericClassifiers", "false");
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyFineGrained", "false");
+        // tokens and their tags are all newsclaims reads: no entity mentions
+        p.setProperty("ner.buildEntityMentions", "false");
         StanfordCoreNLP pipeline = new StanfordCoreNLP(p);
         hashedModels = HashedLookups.install(pipeline);
         loadMillis = (System.nanoTime() - t0) / 1_000_000;
@@ -135,7 +138,8 @@ public final class ChineseAnnotator {
 
     /** Tokens of each line, offsets into it, from one CoreNLP document of all the lines. */
     private static List<List<Token>> annotateLines(List<String> lines) {
-        CoreDocument doc = new CoreDocument(String.join("\n", lines));
+        // an Annotation, not a CoreDocument, which would also look for quotations
+        Annotation doc = new Annotation(String.join("\n", lines));
         StanfordCoreNLP pipeline = Holder.PIPELINE;
         long t0 = cpuNanos();
         pipeline.annotate(doc);
@@ -143,7 +147,7 @@ public final class ChineseAnnotator {
         List<List<Token>> out = new ArrayList<>(lines.size());
         int lineStart = 0;
         int next = 0;
-        List<CoreLabel> all = doc.tokens();
+        List<CoreLabel> all = doc.get(CoreAnnotations.TokensAnnotation.class);
         for (String line : lines) {
             int lineEnd = lineStart + line.length();
             List<Token> tokens = new ArrayList<>();
