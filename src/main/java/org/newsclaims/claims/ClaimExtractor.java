@@ -13,6 +13,7 @@ import org.newsclaims.money.AmountMention;
 import org.newsclaims.money.MoneyRecognizer;
 import org.newsclaims.nlp.Sentence;
 import org.newsclaims.nlp.SentenceSplitter;
+import org.newsclaims.normalize.NormalizedText;
 import org.newsclaims.normalize.TextNormalizer;
 
 /**
@@ -44,7 +45,12 @@ public final class ClaimExtractor {
 
     /** The amounts of money in the body of {@code article}, with offsets into its text. */
     public List<AmountMention> amounts(Article article) {
-        return money.find(TextNormalizer.nfkc(article.text()), article.language().tag(), article::inBody);
+        return amounts(article, TextNormalizer.nfkc(article.text()));
+    }
+
+    /** The amounts of money in the body of {@code article}, whose text NFKC-normalizes to {@code text}. */
+    public List<AmountMention> amounts(Article article, NormalizedText text) {
+        return money.find(text, article.language().tag(), article::inBody);
     }
 
     /** Claims for the {@link #amounts} of {@code article}, found already. */

@@ -2,7 +2,6 @@ package org.newsclaims.claims;
 
 import com.ibm.icu.text.Normalizer2;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
 import org.newsclaims.normalize.TextNormalizer;
 
 /**
@@ -13,7 +12,11 @@ import org.newsclaims.normalize.TextNormalizer;
 final class Fold {
 
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
-    private static final ConcurrentHashMap<Character, Character> CACHE = new ConcurrentHashMap<>();
+    /**
+     * Each character's folding, filled in on first use; 0 where not folded yet. Threads may fold a
+     * character at the same time: they write the same value.
+     */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
 
     private Fold() {
     }
@@ -22,7 +25,12 @@ final class Fold {
         char[] out = new char[text.length()];
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            out[i] = Character.isSurrogate(c) ? c : CACHE.computeIfAbsent(c, Fold::foldChar);
+            char d = FOLDED[c];
+            if (d == 0) {
+                d = Character.isSurrogate(c) ? c : foldChar(c);
+                FOLDED[c] = d;
+            }
+            out[i] = d;
         }
         return new String(out);
     }

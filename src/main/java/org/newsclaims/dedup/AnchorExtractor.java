@@ -41,13 +41,16 @@ public final class AnchorExtractor {
     }
 
     public List<Anchor> anchors(Article article) {
-        return anchors(article, money.find(TextNormalizer.nfkc(article.text()), article.language().tag(), article::inBody));
+        NormalizedText text = TextNormalizer.nfkc(article.text());
+        return anchors(article, text, money.find(text, article.language().tag(), article::inBody));
     }
 
-    /** The anchors of {@code article}, whose body holds {@code amounts} (offsets into its text). */
-    public List<Anchor> anchors(Article article, List<AmountMention> amounts) {
+    /**
+     * The anchors of {@code article}, whose text NFKC-normalizes to {@code text} and whose body holds
+     * {@code amounts} (offsets into its text).
+     */
+    public List<Anchor> anchors(Article article, NormalizedText text, List<AmountMention> amounts) {
         String lang = article.language().tag();
-        NormalizedText text = TextNormalizer.nfkc(article.text());
         List<Placed> placed = new ArrayList<>();
         for (AmountMention m : amounts) {
             if (m.vague()) {

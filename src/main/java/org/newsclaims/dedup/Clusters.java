@@ -229,7 +229,7 @@ public final class Clusters {
         }
 
         private static String fold(String s) {
-            return TextNormalizer.nfkc(s).text().toLowerCase(Locale.ROOT);
+            return TextNormalizer.nfkcText(s).toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -22,6 +22,7 @@ import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.Language;
 import org.newsclaims.money.AmountMention;
 import org.newsclaims.money.MoneyRecognizer;
+import org.newsclaims.normalize.NormalizedText;
 
 /**
  * Finds the reprints of an article among those already stored: candidates come from the index
@@ -57,9 +58,12 @@ public final class ReprintDetector {
         return withAnchors(a, anchors.anchors(a));
     }
 
-    /** The fingerprint of {@code a}, whose body holds {@code amounts} (found already, offsets into its text). */
-    public Fingerprint fingerprint(Article a, List<AmountMention> amounts) {
-        return withAnchors(a, anchors.anchors(a, amounts));
+    /**
+     * The fingerprint of {@code a}, whose text NFKC-normalizes to {@code text} and whose body holds
+     * {@code amounts} (found already, offsets into its text).
+     */
+    public Fingerprint fingerprint(Article a, NormalizedText text, List<AmountMention> amounts) {
+        return withAnchors(a, anchors.anchors(a, text, amounts));
     }
 
     private static Fingerprint withAnchors(Article a, List<Anchor> anchors) {

@@ -19,7 +19,7 @@ public final class Shingler {
     }
 
     public static int[] shingles(String body, Language language) {
-        String folded = TextNormalizer.foldDiacritics(TextNormalizer.toSimplified(TextNormalizer.nfkc(body).text()));
+        String folded = TextNormalizer.foldDiacritics(TextNormalizer.toSimplified(TextNormalizer.nfkcText(body)));
         folded = UCharacter.foldCase(folded, true);
         int[] out = language.isChinese() ? chineseShingles(folded) : syllableShingles(folded);
         Arrays.sort(out);

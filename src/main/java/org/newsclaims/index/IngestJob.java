@@ -34,6 +34,8 @@ import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.ingest.IngestException;
 import org.newsclaims.money.AmountMention;
+import org.newsclaims.normalize.NormalizedText;
+import org.newsclaims.normalize.TextNormalizer;
 
 /**
  * Reads files into the store, with the claims extracted from them: unchanged files (same bytes as stored for their path) are
@@ -192,8 +194,9 @@ public final class IngestJob {
                 return new Extracted(sha, null, null, null, null);
             }
             Article article = reader.read(file, bytes);
-            List<AmountMention> amounts = extractor.amounts(article);
-            return new Extracted(sha, article, extractor.extract(article, amounts), reprints.fingerprint(article, amounts), null);
+            NormalizedText normalized = TextNormalizer.nfkc(article.text());
+            List<AmountMention> amounts = extractor.amounts(article, normalized);
+            return new Extracted(sha, article, extractor.extract(article, amounts), reprints.fingerprint(article, normalized, amounts), null);
         } catch (IngestException e) {
             return new Extracted(null, null, null, null, e.getMessage());
         }

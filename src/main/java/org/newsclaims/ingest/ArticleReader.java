@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.newsclaims.ModelFiles;
+import org.newsclaims.normalize.TextNormalizer;
 
 /** The ingest stage's entry point: one file in, one {@link Article} out, or an {@link IngestException}. */
 public final class ArticleReader {
@@ -107,7 +108,7 @@ public final class ArticleReader {
      * from any file format gets the same id.
      */
     static String docId(String body) {
-        String normalized = com.ibm.icu.text.Normalizer2.getNFKCInstance().normalize(body);
+        String normalized = TextNormalizer.nfkcText(body);
         StringBuilder key = new StringBuilder(normalized.length());
         for (int i = 0; i < normalized.length(); i++) {
             char c = normalized.charAt(i);

@@ -65,6 +65,11 @@ public final class TextNormalizer {
                 java.util.Arrays.copyOf(starts, len), java.util.Arrays.copyOf(ends, len));
     }
 
+    /** {@code text} NFKC-normalized, without the offset map of {@link #nfkc}: the same text, made faster. */
+    public static String nfkcText(String text) {
+        return NFKC.normalize(text);
+    }
+
     private static String normalizedChunk(String chunk) {
         return NFKC.isNormalized(chunk) ? chunk : NFKC.normalize(chunk);
     }
