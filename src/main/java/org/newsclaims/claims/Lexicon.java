@@ -25,17 +25,25 @@ final class Lexicon<V> {
     }
 
     private final Map<String, V> entries = new HashMap<>();
-    /** The characters entries begin with, so most positions are passed over without a lookup. */
-    private final BitSet firstChars = new BitSet();
-    /** For each first character, the lengths of the entries beginning with it. */
-    private final Map<Character, BitSet> lengthsByFirst = new HashMap<>();
+    /**
+     * For each first character, the lengths of the entries beginning with it (null where none does,
+     * so most positions are passed over without a lookup), in pages of 256 characters made on first use.
+     */
+    private final BitSet[][] lengthsByFirst = new BitSet[256][];
 
     void put(String word, V value) {
         String key = Fold.fold(word.strip());
         if (!key.isEmpty()) {
             entries.put(key, value);
-            firstChars.set(key.charAt(0));
-            lengthsByFirst.computeIfAbsent(key.charAt(0), k -> new BitSet()).set(key.length());
+            char first = key.charAt(0);
+            if (lengthsByFirst[first >>> 8] == null) {
+                lengthsByFirst[first >>> 8] = new BitSet[256];
+            }
+            BitSet[] page = lengthsByFirst[first >>> 8];
+            if (page[first & 0xFF] == null) {
+                page[first & 0xFF] = new BitSet();
+            }
+            page[first & 0xFF].set(key.length());
         }
     }
 
@@ -68,10 +76,14 @@ final class Lexicon<V> {
         if (i > 0 && isLatin(folded.charAt(i)) && isLatin(folded.charAt(i - 1))) {
             return null;
         }
-        if (i >= to || !firstChars.get(folded.charAt(i))) {
+        if (i >= to) {
             return null;
         }
-        BitSet lengths = lengthsByFirst.get(folded.charAt(i));
+        BitSet[] page = lengthsByFirst[folded.charAt(i) >>> 8];
+        BitSet lengths = page == null ? null : page[folded.charAt(i) & 0xFF];
+        if (lengths == null) {
+            return null;
+        }
         for (int len = lengths.previousSetBit(to - i); len > 0; len = lengths.previousSetBit(len - 1)) {
             String key = folded.substring(i, i + len);
             V v = entries.get(key);

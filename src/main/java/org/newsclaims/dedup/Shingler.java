@@ -2,6 +2,7 @@ package org.newsclaims.dedup;
 
 import com.ibm.icu.lang.UCharacter;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import org.newsclaims.ingest.Language;
 import org.newsclaims.normalize.TextNormalizer;
 
@@ -14,6 +15,7 @@ public final class Shingler {
 
     static final int CHINESE_CHARS = 5;
     static final int VIETNAMESE_SYLLABLES = 3;
+    private static final Pattern NOT_IN_A_SYLLABLE = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Shingler() {
     }
@@ -47,15 +49,22 @@ public final class Shingler {
     }
 
     private static int[] syllableShingles(String text) {
-        String[] words = text.split("[^\\p{L}\\p{N}]+");
+        String[] words = NOT_IN_A_SYLLABLE.split(text);
         String[] syllables = Arrays.stream(words).filter(w -> !w.isEmpty()).toArray(String[]::new);
         int n = syllables.length - VIETNAMESE_SYLLABLES + 1;
         if (n <= 0) {
             return syllables.length == 0 ? new int[0] : new int[] {shingle(String.join(" ", syllables))};
         }
         int[] out = new int[n];
+        StringBuilder window = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            out[i] = shingle(String.join(" ", Arrays.copyOfRange(syllables, i, i + VIETNAMESE_SYLLABLES)));
+            // the syllables joined by spaces, as String.join would, without a new string for each
+            window.setLength(0);
+            window.append(syllables[i]);
+            for (int k = i + 1; k < i + VIETNAMESE_SYLLABLES; k++) {
+                window.append(' ').append(syllables[k]);
+            }
+            out[i] = shingle(window);
         }
         return out;
     }

@@ -59,7 +59,7 @@ public final class MoneyRecognizer {
 
     /** Money mentions in {@code text}, sorted by start. {@code lang}: zh-Hans | zh-Hant | vi. */
     public List<AmountMention> find(NormalizedText text, String lang) {
-        Doc d = new Doc(new TextView(text), family(lang), lang);
+        Doc d = new Doc(TextView.of(text), family(lang), lang);
         List<Piece> pieces = scan(d);
         shareListCurrencies(d, pieces);
         inferCurrencies(d, pieces);

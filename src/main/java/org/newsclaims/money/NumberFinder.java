@@ -34,7 +34,7 @@ public final class NumberFinder {
 
     public List<NumberMention> find(NormalizedText text, String lang) {
         NumeralGrammar g = lang.equals("vi") ? vi : zh;
-        TextView v = new TextView(text);
+        TextView v = TextView.of(text);
         List<NumberMention> out = new ArrayList<>();
         int i = 0;
         while (i < v.length()) {

@@ -14,10 +14,24 @@ final class TextView {
     final String text;
     final char[] folded;
 
-    TextView(NormalizedText source) {
+    /** The last view made on each thread: money and numbers read the same article text in turn. */
+    private static final ThreadLocal<TextView> LAST = new ThreadLocal<>();
+
+    private TextView(NormalizedText source) {
         this.source = source;
         this.text = source.text();
         this.folded = fold(text).toCharArray();
+    }
+
+    /** The view of {@code source}, made anew unless the last one made on this thread was of the same object. */
+    static TextView of(NormalizedText source) {
+        TextView last = LAST.get();
+        if (last != null && last.source == source) {
+            return last;
+        }
+        TextView v = new TextView(source);
+        LAST.set(v);
+        return v;
     }
 
     int length() {
