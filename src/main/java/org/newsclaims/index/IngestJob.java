@@ -119,8 +119,7 @@ public final class IngestJob {
             // files are read and extracted ahead by the workers, at most `window` files and AHEAD_BYTES at a time
             // (back-pressure), and linked here one by one in file order, as a sequential run would; the writer
             // then stores them, at most STORE_AHEAD behind
-            Deque<Future<Extracted>> ahead = new ArrayDeque<>();
-            Deque<Long> aheadSizes = new ArrayDeque<>();
+            Deque<Ahead> ahead = new ArrayDeque<>();
             long aheadBytes = 0;
             Deque<Future<Void>> storing = new ArrayDeque<>();
             int window = AHEAD_PER_WORKER * threads;
@@ -128,14 +127,14 @@ public final class IngestJob {
             for (int i = 0; i < files.size(); i++) {
                 while (next < files.size() && ahead.size() < window && (ahead.isEmpty() || aheadBytes < AHEAD_BYTES)) {
                     Path file = files.get(next++);
-                    long size = sizeOf(file);
-                    ahead.add(workers.submit(() -> extract(file, before)));
-                    aheadSizes.add(size);
-                    aheadBytes += size;
+                    Ahead a = new Ahead(workers.submit(() -> extract(file, before)), sizeOf(file));
+                    ahead.add(a);
+                    aheadBytes += a.bytes();
                 }
                 Path file = files.get(i);
-                Extracted x = await(ahead.remove());
-                aheadBytes -= aheadSizes.remove();
+                Ahead a = ahead.remove();
+                aheadBytes -= a.bytes();
+                Extracted x = await(a.extracted());
                 if (x.failure() != null) {
                     failed.add(new Failure(file.toString(), x.failure()));
                 } else if (x.article() == null) {
@@ -183,6 +182,10 @@ public final class IngestJob {
 
     /** A file read and extracted: unchanged (no article), failed (a reason), or an article with its claims and fingerprint. */
     private record Extracted(String sha, Article article, List<Claim> claims, Fingerprint fingerprint, String failure) {
+    }
+
+    /** A file being read and extracted ahead of the linker, and its size in bytes. */
+    private record Ahead(Future<Extracted> extracted, long bytes) {
     }
 
     /** The work that needs no other file: reading, extraction and fingerprinting. Runs on a worker. */

@@ -141,6 +141,7 @@ public final class PipelineBenchmark {
             long t0 = System.nanoTime();
             long jit0 = jitMillis();
             ChineseAnnotator.forgetSpans();
+            // the timed rounds walk the whole grown corpus: so does each pass, though it ingests only part
             IngestJob.listFiles(List.of(corpus), new ArrayList<>());
             Path scratch = workDir.resolve("warm-up-" + warmUpPasses);
             timedRun(warmUpFiles, threads, reader, extractor, detector, fx, scratch);
