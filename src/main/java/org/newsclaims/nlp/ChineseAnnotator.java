@@ -34,6 +34,7 @@ import org.newsclaims.normalize.TextNormalizer;
 public final class ChineseAnnotator {
 
     static final int REMEMBERED_SPANS = 4096;
+    static final String NER_MODEL = "edu/stanford/nlp/models/ner/chinese.misc.distsim.crf.ser.gz";
 
     private static final AtomicLong CHARS = new AtomicLong();
     private static final AtomicLong SPANS = new AtomicLong();
@@ -70,7 +71,7 @@ public final class ChineseAnnotator {
         p.setProperty("ssplit.eolonly", "true");
         p.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/chinese-distsim.tagger");
         p.setProperty("ner.language", "chinese");
-        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/chinese.misc.distsim.crf.ser.gz");
+        p.setProperty("ner.model", NER_MODEL);
         p.setProperty("ner.applyNumericClassifiers", "false");
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyFineGrained", "false");

@@ -35,7 +35,7 @@ final class HashedAssociations extends AbstractMap<String, int[]> {
         if (!(key instanceof String s)) {
             return null;
         }
-        int i = table.indexOf(s);
+        int i = table.valueOf(s);
         return i < 0 ? null : values[i];
     }
 

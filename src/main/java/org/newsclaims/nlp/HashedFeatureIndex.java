@@ -1,26 +1,33 @@
 package org.newsclaims.nlp;
 
 import edu.stanford.nlp.util.HashIndex;
-import edu.stanford.nlp.util.Index;
-import java.util.Iterator;
 import java.util.List;
 
-/** A CRF classifier's feature index, read-only, over {@link HashedStrings}: the same indexes, found faster. */
+/**
+ * A CRF classifier's feature index, read-only, over {@link HashedStrings}, which gives for each
+ * feature where its weights start in the {@link CompactCrfWeights compacted weights} (not its
+ * position among the features: that is the one thing a classifier asks its index for when it
+ * labels text). Asked for anything else, it throws.
+ */
 final class HashedFeatureIndex extends HashIndex<String> {
 
-    private final List<String> features;
+    private final int size;
     private final HashedStrings table;
 
-    /** @throws IllegalArgumentException when two features of {@code original} hash alike */
-    HashedFeatureIndex(Index<String> original) {
-        this.features = original.objectsList();
-        this.table = new HashedStrings(features);
+    /**
+     * @param offsets where the weights of each feature of {@code features} start
+     * @throws IllegalArgumentException when two of {@code features} hash alike
+     */
+    HashedFeatureIndex(List<String> features, int[] offsets) {
+        this.size = features.size();
+        this.table = new HashedStrings(features, offsets);
         lock();
     }
 
+    /** Where the weights of {@code feature} start, or -1 for a feature the model does not have. */
     @Override
     public int indexOf(String feature) {
-        return table.indexOf(feature);
+        return table.valueOf(feature);
     }
 
     @Override
@@ -35,22 +42,17 @@ final class HashedFeatureIndex extends HashIndex<String> {
 
     @Override
     public int size() {
-        return features.size();
+        return size;
     }
 
     @Override
     public String get(int i) {
-        return features.get(i);
+        throw new UnsupportedOperationException("a hashed feature index finds offsets of features, not features");
     }
 
     @Override
     public List<String> objectsList() {
-        return features;
-    }
-
-    @Override
-    public Iterator<String> iterator() {
-        return features.iterator();
+        throw new UnsupportedOperationException("a hashed feature index does not list its features");
     }
 
     @Override

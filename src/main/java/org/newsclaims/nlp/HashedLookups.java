@@ -9,15 +9,14 @@ import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.pipeline.TokenizerAnnotator;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
-import edu.stanford.nlp.util.Index;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Swaps {@link HashedStrings}-based tables into a loaded pipeline's models: a
- * {@link HashedFeatureIndex} into its CRF classifiers (segmenter and NER) and
- * {@link HashedAssociations} into its POS tagger. The models' fields are not public, so they are
+ * Swaps {@link HashedStrings}-based tables into a loaded pipeline's models:
+ * {@link CompactCrfWeights compacted weights} behind a {@link HashedFeatureIndex} into its CRF
+ * classifiers (segmenter and NER) and {@link HashedAssociations} into its POS tagger. The models' fields are not public, so they are
  * read by name (CoreNLP 4.5); a model whose fields are laid out otherwise keeps its own tables:
  * slower, same tokens.
  */
@@ -54,16 +53,7 @@ final class HashedLookups {
     }
 
     private static int hashFeatures(CRFClassifier<?> crf) {
-        try {
-            Field f = CRFClassifier.class.getDeclaredField("featureIndex");
-            f.setAccessible(true);
-            @SuppressWarnings("unchecked")
-            Index<String> original = (Index<String>) f.get(crf);
-            f.set(crf, new HashedFeatureIndex(original));
-            return 1;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return 0;
-        }
+        return CompactCrfWeights.install(crf) ? 1 : 0;
     }
 
     /** The tagger's tables, one per feature extractor, replaced in place (all or none). */

@@ -3,42 +3,50 @@ package org.newsclaims.nlp;
 import java.util.List;
 
 /**
- * A read-only table from strings to their positions in a list, which finds a string by a 64-bit
- * hash of it in flat arrays instead of by the string in a {@code HashMap}.
+ * A read-only table from strings to int values, which finds a string by a 64-bit hash of it in
+ * one flat array instead of by the string in a {@code HashMap}.
  *
  * <p>Why: CoreNLP's models look up hundreds of freshly built feature strings per character in
  * tables of up to 3.3 million entries. Each {@code HashMap} lookup follows a bucket, a node, the
- * key string and its bytes, a cache miss each; here a lookup reads one slot (its neighbours share
- * the cache line). It finds exactly what the {@code HashMap} did: the hashes of all its strings are
- * distinct (checked when it is built), and a string that is not in it has a chance of about one in
- * 10<sup>12</sup> per lookup (the number of strings over 2<sup>64</sup>) of hashing like one.
+ * key string and its bytes, a cache miss each; here a lookup reads one slot, whose hash and value
+ * sit side by side (and its neighbours share the cache line). It finds exactly what the
+ * {@code HashMap} did: the hashes of all its strings are distinct (checked when it is built), and
+ * a string that is not in it has a chance of about one in 10<sup>12</sup> per lookup (the number
+ * of strings over 2<sup>64</sup>) of hashing like one.
  */
 final class HashedStrings {
 
-    /** Hash of the string in each slot, 0 for an empty slot. */
-    private final long[] hashes;
-    private final int[] indexes;
+    /** Slot {@code s} is {@code slots[2s]}, the hash of its string (0 for an empty slot), and {@code slots[2s + 1]}, its value. */
+    private final long[] slots;
     private final int mask;
     private final int shift;
 
-    /** @throws IllegalArgumentException when two of {@code strings} hash alike */
+    /** Each of {@code strings} to its position in the list. */
     HashedStrings(List<String> strings) {
-        int slots = Integer.highestOneBit(Math.max(1, strings.size())) << 2;
-        this.hashes = new long[slots];
-        this.indexes = new int[slots];
-        this.mask = slots - 1;
-        this.shift = 64 - Integer.numberOfTrailingZeros(slots);
+        this(strings, null);
+    }
+
+    /**
+     * Each of {@code strings} to the value at its position in {@code values} (its position when null).
+     *
+     * @throws IllegalArgumentException when two of {@code strings} hash alike
+     */
+    HashedStrings(List<String> strings, int[] values) {
+        int count = Integer.highestOneBit(Math.max(1, strings.size())) << 2;
+        this.slots = new long[2 * count];
+        this.mask = count - 1;
+        this.shift = 64 - Integer.numberOfTrailingZeros(count);
         for (int i = 0; i < strings.size(); i++) {
             long h = hash(strings.get(i));
             int s = slot(h);
-            while (hashes[s] != 0) {
-                if (hashes[s] == h) {
-                    throw new IllegalArgumentException("strings " + indexes[s] + " and " + i + " hash alike");
+            while (slots[2 * s] != 0) {
+                if (slots[2 * s] == h) {
+                    throw new IllegalArgumentException("strings " + i + " and one before it hash alike");
                 }
                 s = (s + 1) & mask;
             }
-            hashes[s] = h;
-            indexes[s] = i;
+            slots[2 * s] = h;
+            slots[2 * s + 1] = values == null ? i : values[i];
         }
     }
 
@@ -58,14 +66,15 @@ final class HashedStrings {
         return (int) ((h * 0x9E3779B97F4A7C15L) >>> shift);
     }
 
-    /** The position of {@code s} in the list the table was built from, or -1. */
-    int indexOf(String s) {
+    /** The value of {@code s}, or -1 when the table does not hold it. */
+    int valueOf(String s) {
         long h = hash(s);
         for (int i = slot(h); ; i = (i + 1) & mask) {
-            if (hashes[i] == h) {
-                return indexes[i];
+            long held = slots[2 * i];
+            if (held == h) {
+                return (int) slots[2 * i + 1];
             }
-            if (hashes[i] == 0) {
+            if (held == 0) {
                 return -1;
             }
         }
