@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Longest-match lookup of lexicon words in a {@link TextView}. Surfaces are stored folded. A word
+ * Longest-match lookup of lexicon words in a {@link TextView}: forward in a trie of the words
+ * (the text is read once, however many words share a beginning), backward in lists of the words
+ * by their last character. Surfaces are stored folded. A word
  * that begins (ends) with an alphabetic letter only matches where the text has no letter just
  * before (after) it, so {@code đ} does not match inside {@code đi} and {@code k} not inside {@code km}.
  */
@@ -17,7 +19,9 @@ final class WordIndex<T> {
         }
     }
 
-    private final ByChar<T> byFirst = new ByChar<>();
+    /** The trie's first level, by character in pages of 256 characters made on first use; deeper levels are small. */
+    @SuppressWarnings("unchecked")
+    private final Node<T>[][] firsts = new Node[256][];
     private final ByChar<T> byLast = new ByChar<>();
 
     private int maxLength;
@@ -26,7 +30,14 @@ final class WordIndex<T> {
         String s = TextView.fold(surface);
         maxLength = Math.max(maxLength, s.length());
         Word<T> w = new Word<>(s, value);
-        byFirst.add(s.charAt(0), w);
+        Node<T> node = first(s.charAt(0), true);
+        for (int i = 1; i < s.length(); i++) {
+            node = node.childOrNew(s.charAt(i));
+        }
+        if (node.word == null) {
+            // of two entries with one surface, the first added is found, as by the list below
+            node.word = w;
+        }
         byLast.add(s.charAt(s.length() - 1), w);
     }
 
@@ -35,16 +46,29 @@ final class WordIndex<T> {
         if (pos < 0 || pos >= v.length()) {
             return null;
         }
-        List<Word<T>> words = byFirst.get(v.at(pos));
-        if (words == null) {
-            return null;
-        }
-        for (Word<T> w : words) {
-            if (v.startsWith(w.surface, pos) && bounded(v, pos, pos + w.length())) {
-                return w;
+        Word<T> longest = null;
+        Node<T> node = first(v.at(pos), false);
+        for (int i = pos + 1; node != null; node = i < v.length() ? node.child(v.at(i)) : null, i++) {
+            if (node.word != null && bounded(v, pos, i)) {
+                longest = node.word;
             }
         }
-        return null;
+        return longest;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Node<T> first(char c, boolean make) {
+        Node<T>[] page = firsts[c >>> 8];
+        if (page == null) {
+            if (!make) {
+                return null;
+            }
+            page = firsts[c >>> 8] = new Node[256];
+        }
+        if (page[c & 0xFF] == null && make) {
+            page[c & 0xFF] = new Node<>();
+        }
+        return page[c & 0xFF];
     }
 
     /** A word that starts at or before {@code pos} and reaches past it, or null. */
@@ -83,6 +107,38 @@ final class WordIndex<T> {
             return false;
         }
         return !(TextView.isAlphaChar(last) && v.isAlpha(end));
+    }
+
+    /** A trie node: the word spelled by the path to it, if any, and the nodes one character further. */
+    private static final class Node<T> {
+        private static final char[] NO_KEYS = {};
+
+        Word<T> word;
+        private char[] keys = NO_KEYS;
+        private Node<T>[] children;
+
+        Node<T> child(char c) {
+            char[] k = keys;
+            for (int i = 0; i < k.length; i++) {
+                if (k[i] == c) {
+                    return children[i];
+                }
+            }
+            return null;
+        }
+
+        @SuppressWarnings("unchecked")
+        Node<T> childOrNew(char c) {
+            Node<T> child = child(c);
+            if (child == null) {
+                child = new Node<>();
+                keys = java.util.Arrays.copyOf(keys, keys.length + 1);
+                keys[keys.length - 1] = c;
+                children = children == null ? new Node[1] : java.util.Arrays.copyOf(children, children.length + 1);
+                children[children.length - 1] = child;
+            }
+            return child;
+        }
     }
 
     /**
