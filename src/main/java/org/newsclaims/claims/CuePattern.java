@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * header for the syntax). {@code order} is the pattern's line order, used to break ties.
  */
 record CuePattern(String source, Pattern regex, String fixedSource, boolean contentBefore, boolean anchored,
-                  SlotVerbs slotVerbs, int order) {
+                  SlotVerbs slotVerbs, String opening, int order) {
 
     private static final String CLAUSE_PUNCT = ",，;；:：";
     /** What an anchored ({@code ^}) pattern may follow, besides the start of the sentence. */
@@ -21,6 +21,8 @@ record CuePattern(String source, Pattern regex, String fixedSource, boolean cont
     private static final int SLOT_MAX = 40;
     private static final String SLOT = "(?<x>[^" + SLOT_STOPS + "]{1," + SLOT_MAX + "}?)";
     private static final Pattern LITERAL = Pattern.compile("[^\\\\.\\[\\]{}()*+?^$|]+");
+    /** Lookbehinds that open a pattern: they look before the match, so they are not part of its opening words. */
+    private static final Pattern LOOKBEHINDS = Pattern.compile("^(\\(\\?<[!=][^()]*\\))+");
 
     /**
      * For a pattern that opens with its slot and then one of some words ({@code ^{X}(表示|指出|…)}):
@@ -117,7 +119,33 @@ record CuePattern(String source, Pattern regex, String fixedSource, boolean cont
             re.append("(?!\\p{L})");
         }
         return new CuePattern(source, Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                fixedSource, contentBefore, anchored, anchored ? SlotVerbs.of(p) : null, order);
+                fixedSource, contentBefore, anchored, anchored ? SlotVerbs.of(p) : null, opening(p), order);
+    }
+
+    /**
+     * The words every match of pattern {@code p} opens with (past its lookbehinds), when they have
+     * no upper or lower case (Chinese); else null. Where the text does not hold them, the pattern
+     * cannot match, and a search for them is far cheaper than the regex.
+     */
+    static String opening(String p) {
+        String rest = LOOKBEHINDS.matcher(p).replaceFirst("");
+        int depth = 0;
+        for (char c : rest.toCharArray()) {
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (c == '|' && depth == 0 || c == '\\') {
+                return null;
+            }
+        }
+        int end = 0;
+        while (end < rest.length() && ".[]{}()*+?^$|,".indexOf(rest.charAt(end)) < 0) {
+            end++;
+        }
+        // a quantifier after the run (有?) applies to its last character only
+        if (end < rest.length() && "*?{+".indexOf(rest.charAt(end)) >= 0 && !rest.startsWith("{X}", end)) {
+            end--;
+        }
+        String words = rest.substring(0, Math.max(0, end));
+        return !words.isEmpty() && words.chars().allMatch(c -> Character.toLowerCase(c) == c && Character.toUpperCase(c) == c) ? words : null;
     }
 
     /**
@@ -136,6 +164,12 @@ record CuePattern(String source, Pattern regex, String fixedSource, boolean cont
 
     /** The first match in {@code folded[from, to)} at or after {@code from}, or null. */
     Hit find(String folded, int from, int to) {
+        if (opening != null) {
+            int at = folded.indexOf(opening, from);
+            if (at < 0 || at + opening.length() > to) {
+                return null;
+            }
+        }
         Matcher m = regex.matcher(folded);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(true);

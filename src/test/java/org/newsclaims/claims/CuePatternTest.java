@@ -1,0 +1,65 @@
+package org.newsclaims.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CuePatternTest {
+
+    @Test
+    void openingIsWhatEveryMatchStartsWith() {
+        assertEquals("据", CuePattern.opening("(?<![数证依占根])据{X}(称|显示|报道)"));
+        assertEquals("根据", CuePattern.opening("根据{X}的(数据|报告)"));
+        assertEquals("有消息", CuePattern.opening("有消息(称|指出|显示)"));
+        assertEquals("有", CuePattern.opening("有(媒体|外媒)?报道(称|指出|显示)"));
+        // a quantifier takes the last character out; alternatives, classes, slots and cased letters give none
+        assertEquals("有", CuePattern.opening("有消?息称"));
+        assertNull(CuePattern.opening("有?报道"));
+        assertNull(CuePattern.opening("据称|消息称"));
+        assertNull(CuePattern.opening("[”」\"]{X}(说|表示)"));
+        assertNull(CuePattern.opening("{X}(表示|指出)"));
+        assertNull(CuePattern.opening("theo {X},"));
+    }
+
+    @Test
+    void theShippedPatternsFindWhatTheirRegexFinds() throws IOException {
+        Rules rules = Rules.load(Path.of("models", "claims"));
+        List<String> texts = new ArrayList<>();
+        try (var files = Files.list(Path.of("corpus"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                texts.add(Fold.fold(Files.readString(p)));
+            }
+        }
+        int withOpening = 0;
+        int hits = 0;
+        for (String lang : List.of("zh", "vi")) {
+            for (CuePattern p : rules.lang(lang).cues) {
+                if (p.opening() == null) {
+                    continue;
+                }
+                withOpening++;
+                CuePattern regexOnly = new CuePattern(p.source(), p.regex(), p.fixedSource(), p.contentBefore(), p.anchored(),
+                        p.slotVerbs(), null, p.order());
+                for (String text : texts) {
+                    for (int from = 0; from < text.length(); from += 7) {
+                        int to = Math.min(text.length(), from + 80);
+                        CuePattern.Hit expected = regexOnly.find(text, from, to);
+                        CuePattern.Hit found = p.find(text, from, to);
+                        assertEquals(expected == null ? null : expected.start() + "-" + expected.end() + " " + expected.label(),
+                                found == null ? null : found.start() + "-" + found.end() + " " + found.label(), p.source());
+                        hits += found == null ? 0 : 1;
+                    }
+                }
+            }
+        }
+        assertTrue(withOpening >= 4, "patterns with an opening: " + withOpening);
+        assertTrue(hits > 0, "no pattern with an opening matched the corpus");
+    }
+}
