@@ -62,7 +62,19 @@ final class NumeralGrammar {
         return parseFrom(v, start, false);
     }
 
+    /** {@link #read} of the number at {@code start}, found again where the text's view holds it from before. */
     private Quantity parseFrom(TextView v, int start, boolean europeanDots) {
+        int place = 2 * start + (europeanDots ? 1 : 0);
+        TextView.Reading before = v.readingAt(this, place);
+        if (before != null) {
+            return before.quantity();
+        }
+        Quantity q = readNumber(v, start, europeanDots);
+        v.remember(this, place, q);
+        return q;
+    }
+
+    private Quantity readNumber(TextView v, int start, boolean europeanDots) {
         Tok t = read(v, start, europeanDots, false);
         if (t == null) {
             return null;

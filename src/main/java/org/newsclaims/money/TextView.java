@@ -14,6 +14,32 @@ final class TextView {
     final String text;
     final char[] folded;
 
+    /**
+     * Numbers read at recent places of the text, by grammar, in slots by place: the rules of money
+     * and numbers try to read a number at the same place several times each (as a bound, as one end
+     * of a range, as a fraction, ...), and what is there does not change.
+     */
+    private static final int READINGS = 16;
+    private final Object[] readBy = new Object[READINGS];
+    private final Reading[] readings = new Reading[READINGS];
+
+    /** What a grammar read at a place: a quantity, or null for none. */
+    record Reading(int place, NumeralGrammar.Quantity quantity) {
+    }
+
+    /** What {@code grammar} read at {@code place} (a position and its options, as the grammar numbers them), or null if not remembered. */
+    Reading readingAt(Object grammar, int place) {
+        int slot = place & (READINGS - 1);
+        Reading r = readings[slot];
+        return readBy[slot] == grammar && r.place() == place ? r : null;
+    }
+
+    void remember(Object grammar, int place, NumeralGrammar.Quantity quantity) {
+        int slot = place & (READINGS - 1);
+        readBy[slot] = grammar;
+        readings[slot] = new Reading(place, quantity);
+    }
+
     /** The last view made on each thread: money and numbers read the same article text in turn. */
     private static final ThreadLocal<TextView> LAST = new ThreadLocal<>();
 
