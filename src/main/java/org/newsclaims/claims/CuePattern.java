@@ -136,10 +136,11 @@ record CuePattern(String source, Pattern regex, String fixedSource, boolean cont
                 return null;
             }
         }
-        int end = 0;
-        while (end < rest.length() && ".[]{}()*+?^$|,".indexOf(rest.charAt(end)) < 0) {
-            end++;
-        }
+        Matcher run = LITERAL.matcher(rest);
+        // a comma stands for any clause break (see compile), so the words end before it
+        int end = run.lookingAt() ? run.end() : 0;
+        int comma = rest.indexOf(',');
+        end = comma >= 0 ? Math.min(end, comma) : end;
         // a quantifier after the run (有?) applies to its last character only
         if (end < rest.length() && "*?{+".indexOf(rest.charAt(end)) >= 0 && !rest.startsWith("{X}", end)) {
             end--;

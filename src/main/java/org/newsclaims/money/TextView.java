@@ -20,24 +20,20 @@ final class TextView {
      * of a range, as a fraction, ...), and what is there does not change.
      */
     private static final int READINGS = 16;
-    private final Object[] readBy = new Object[READINGS];
     private final Reading[] readings = new Reading[READINGS];
 
     /** What a grammar read at a place: a quantity, or null for none. */
-    record Reading(int place, NumeralGrammar.Quantity quantity) {
+    record Reading(Object grammar, int place, NumeralGrammar.Quantity quantity) {
     }
 
     /** What {@code grammar} read at {@code place} (a position and its options, as the grammar numbers them), or null if not remembered. */
     Reading readingAt(Object grammar, int place) {
-        int slot = place & (READINGS - 1);
-        Reading r = readings[slot];
-        return readBy[slot] == grammar && r.place() == place ? r : null;
+        Reading r = readings[place & (READINGS - 1)];
+        return r != null && r.grammar() == grammar && r.place() == place ? r : null;
     }
 
     void remember(Object grammar, int place, NumeralGrammar.Quantity quantity) {
-        int slot = place & (READINGS - 1);
-        readBy[slot] = grammar;
-        readings[slot] = new Reading(place, quantity);
+        readings[place & (READINGS - 1)] = new Reading(grammar, place, quantity);
     }
 
     /** The last view made on each thread: money and numbers read the same article text in turn. */

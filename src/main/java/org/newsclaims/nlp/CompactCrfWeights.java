@@ -31,7 +31,8 @@ final class CompactCrfWeights implements CliquePotentialFunction {
      */
     static boolean install(CRFClassifier<?> crf) {
         try {
-            Object potentials = field("cliquePotentialFunction").get(crf);
+            Field potentialsField = field("cliquePotentialFunction");
+            Object potentials = potentialsField.get(crf);
             if (crf.getClass() != CRFClassifier.class
                     || potentials != null && !potentials.getClass().getName().equals("edu.stanford.nlp.ie.crf.LinearCliquePotentialFunction")) {
                 return false;
@@ -58,7 +59,7 @@ final class CompactCrfWeights implements CliquePotentialFunction {
                 System.arraycopy(rows[f], 0, flat, offsets[f], rows[f].length);
             }
             HashedFeatureIndex index = new HashedFeatureIndex(features, offsets);
-            field("cliquePotentialFunction").set(crf, new CompactCrfWeights(flat));
+            potentialsField.set(crf, new CompactCrfWeights(flat));
             indexField.set(crf, index);
             // read only through the clique potentials when labelling, which now read the compacted copy
             weightsField.set(crf, null);

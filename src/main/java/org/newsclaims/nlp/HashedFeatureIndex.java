@@ -7,7 +7,7 @@ import java.util.List;
  * A CRF classifier's feature index, read-only, over {@link HashedStrings}, which gives for each
  * feature where its weights start in the {@link CompactCrfWeights compacted weights} (not its
  * position among the features: that is the one thing a classifier asks its index for when it
- * labels text). Asked for anything else, it throws.
+ * labels text). Asked for a feature by number, or for the list of features, it throws.
  */
 final class HashedFeatureIndex extends HashIndex<String> {
 
