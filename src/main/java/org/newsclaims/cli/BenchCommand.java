@@ -88,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
             out.put("corenlp_share_s", r.coreNlpShare().seconds());
             out.put("cpu_ms_per_article", 1000 * r.cpuSeconds() / r.articles());
             out.put("corenlp_cpu_ms_per_article", 1000 * r.coreNlpShare().seconds() / r.articles());
-            out.put("peak_heap_mb", r.peakHeapBytes() / 1048576.0);
+            out.put("peak_heap_mb", r.peakLiveHeapBytes() / 1048576.0);
             out.put("peak_heap_with_garbage_mb", r.peakHeapWithGarbageBytes() / 1048576.0);
             out.put("corenlp_chars_per_s", r.coreNlpCharsPerSecond());
             out.put("lucene_chars_per_s", r.luceneCharsPerSecond());
@@ -97,9 +97,9 @@ final class BenchCommand implements Callable<Integer> {
             Json.print(System.out, out);
             return 0;
         }
-        System.out.printf("pipeline %dx (%d threads; median of %d runs): %,d articles, %,d body chars, %,d claims in %.1f s (%.1f CPU s, JIT compiling %.1f s; after %d warm-up passes) = %,.0f chars/s, %.1f articles/s, %.1f claims/s; peak heap %,.0f MB after collections, %,.0f MB with garbage (max %,d MB)%n",
+        System.out.printf("pipeline %dx (%d threads; median of %d runs): %,d articles, %,d body chars, %,d claims in %.1f s (%.1f CPU s, JIT compiling %.1f s; after %d warm-up passes) = %,.0f chars/s, %.1f articles/s, %.1f claims/s; peak heap %,.0f MB live (after full collections every %d files of one more run), %,.0f MB with garbage (max %,d MB)%n",
                 r.scale(), r.threads(), PipelineBenchmark.TIMED_RUNS, r.articles(), r.bodyChars(), r.claims(), r.seconds(), r.cpuSeconds(), r.jitSeconds(), r.warmUpPasses(), r.charsPerSecond(),
-                r.articlesPerSecond(), r.claimsPerSecond(), r.peakHeapBytes() / 1048576.0,
+                r.articlesPerSecond(), r.claimsPerSecond(), r.peakLiveHeapBytes() / 1048576.0, PipelineBenchmark.LIVE_SAMPLE_EVERY,
                 r.peakHeapWithGarbageBytes() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
         System.out.printf("  of which CoreNLP: %,d chars annotated (%.1f%% of the body text) in %.1f CPU s, %,d chars remembered from reprints%n",
                 r.coreNlpShare().chars(), 100.0 * r.coreNlpShare().chars() / r.bodyChars(), r.coreNlpShare().seconds(),

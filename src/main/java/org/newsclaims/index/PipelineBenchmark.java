@@ -4,8 +4,6 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
 import java.io.InputStream;
-import com.sun.management.GarbageCollectionNotificationInfo;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -15,15 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.management.ListenerNotFoundException;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -56,7 +48,8 @@ import org.newsclaims.nlp.ChineseAnnotator;
  * {@value #MIN_WARM_UP_PASSES} passes, then until {@value #QUIET_PASSES} passes in a row kept it busy
  * for less than {@value #QUIET_JIT_SHARE} of their time, at most {@value #MAX_WARM_UP_PASSES}. Then
  * the pipeline and plain Lucene run {@value #TIMED_RUNS} times each, in turn; the medians count, and
- * the pipeline's other figures are those of its median run. Every run starts with no remembered
+ * the pipeline's other figures are those of its median run; one more, untimed ingest measures the
+ * live heap. Every run starts with no remembered
  * CoreNLP spans, so it meets the text as new. Growing the corpus and loading CoreNLP are not timed;
  * characters are characters of article bodies in all three figures.
  */
@@ -68,16 +61,23 @@ public final class PipelineBenchmark {
     static final int QUIET_PASSES = 2;
     static final double QUIET_JIT_SHARE = 0.05;
     public static final int TIMED_RUNS = 3;
+    /**
+     * Files between full collections in the run that measures the live heap. The collection comes
+     * after the 99th file of each hundred, so with the default 500 files between commits it also
+     * comes just before each commit, when the index writer's buffer is fullest.
+     */
+    public static final int LIVE_SAMPLE_EVERY = 100;
 
     /**
      * Figures of the median run, after {@code warmUpPasses} untimed passes; rates are per second of
      * wall-clock time, and CPU seconds are those of the whole process (collector and compiler threads
-     * included) during the run, of which the JIT compiler was busy {@code jitSeconds}. The peak heap
-     * is the most heap found in use after a garbage collection in any run (what a run keeps); the
-     * peak with garbage is the most in use at any time, which depends on when the collector chose to run.
+     * included) during the run, of which the JIT compiler was busy {@code jitSeconds}. The peak live
+     * heap is the most heap still in use after a full collection, in one more run that collects every
+     * {@value #LIVE_SAMPLE_EVERY} files (what an ingest keeps); the peak with garbage is the most in
+     * use at any time in the timed runs, which depends on when the collector chose to run.
      */
     public record Result(int scale, int threads, int warmUpPasses, int articles, long bodyChars, long claims, double seconds,
-                         double cpuSeconds, double jitSeconds, CoreNlpShare coreNlpShare, long peakHeapBytes, long peakHeapWithGarbageBytes, long coreNlpChars, double coreNlpSeconds, long luceneChars,
+                         double cpuSeconds, double jitSeconds, CoreNlpShare coreNlpShare, long peakLiveHeapBytes, long peakHeapWithGarbageBytes, long coreNlpChars, double coreNlpSeconds, long luceneChars,
                          double luceneSeconds) {
 
         public double charsPerSecond() {
@@ -145,7 +145,7 @@ public final class PipelineBenchmark {
             IngestJob.listFiles(List.of(corpus), new ArrayList<>());
             Path scratch = workDir.resolve("warm-up-" + warmUpPasses);
             timedRun(warmUpFiles, threads, reader, extractor, detector, fx, scratch);
-            plainLuceneSeconds(bodies(scratch), workDir.resolve("warm-up-lucene-" + warmUpPasses));
+            plainLucene(scratch, workDir.resolve("warm-up-lucene-" + warmUpPasses));
             boolean jitQuiet = (jitMillis() - jit0) * 1e6 < QUIET_JIT_SHARE * (System.nanoTime() - t0);
             quiet = jitQuiet ? quiet + 1 : 0;
         }
@@ -158,13 +158,12 @@ public final class PipelineBenchmark {
             ChineseAnnotator.forgetSpans();
             Path data = workDir.resolve("data-" + run);
             runs.add(timedRun(List.of(corpus), threads, reader, extractor, detector, fx, data));
-            // read back from each run's store, so that no run carries the bodies in its heap
-            List<String> bodies = bodies(data);
-            bodyChars = bodies.stream().mapToLong(String::length).sum();
-            lucene[run] = plainLuceneSeconds(bodies, workDir.resolve("plain-lucene-" + run));
+            PlainLuceneRun plain = plainLucene(data, workDir.resolve("plain-lucene-" + run));
+            bodyChars = plain.chars();
+            lucene[run] = plain.seconds();
         }
         Arrays.sort(lucene);
-        long peakLive = runs.stream().mapToLong(TimedRun::peakLive).max().orElse(0);
+        long peakLive = peakLiveHeap(corpus, threads, reader, extractor, detector, fx, workDir.resolve("live-heap"));
         long peakWithGarbage = runs.stream().mapToLong(TimedRun::peakWithGarbage).max().orElse(0);
         runs.sort(Comparator.comparingLong(r -> r.report().nanos()));
         TimedRun median = runs.get(TIMED_RUNS / 2);
@@ -174,13 +173,13 @@ public final class PipelineBenchmark {
     }
 
     /** One timed ingest of {@code roots} into a new store in {@code data}, with the process's CPU, JIT and heap meanwhile. */
-    private record TimedRun(IngestJob.Report report, long cpuNanos, double jitSeconds, CoreNlpShare share, long peakLive,
-                            long peakWithGarbage) {
+    private record TimedRun(IngestJob.Report report, long cpuNanos, double jitSeconds, CoreNlpShare share, long peakWithGarbage) {
     }
 
     private static TimedRun timedRun(List<Path> roots, int threads, ArticleReader reader, ClaimExtractor extractor,
                                      ReprintDetector detector, FxTable fx, Path data) throws IOException {
-        try (HeapWatch heap = HeapWatch.start(); ArticleStore store = ArticleStore.open(data)) {
+        resetHeapPeak();
+        try (ArticleStore store = ArticleStore.open(data)) {
             long cpu0 = processCpuNanos();
             long jit0 = jitMillis();
             long coreNlpNanos0 = ChineseAnnotator.nanosAnnotating();
@@ -192,10 +191,41 @@ public final class PipelineBenchmark {
             double jitSeconds = (jitMillis() - jit0) / 1e3;
             CoreNlpShare share = new CoreNlpShare(ChineseAnnotator.charsAnnotated() - coreNlpChars0,
                     ChineseAnnotator.charsRemembered() - remembered0, (ChineseAnnotator.nanosAnnotating() - coreNlpNanos0) / 1e9);
-            return new TimedRun(report, cpuNanos, jitSeconds, share, heap.peakAfterCollections(), heap.peakWithGarbage());
+            return new TimedRun(report, cpuNanos, jitSeconds, share, peakHeapWithGarbage());
         } catch (ArticleStore.StoreException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The most heap in use after a full collection, in an untimed ingest of {@code corpus} into a new
+     * store in {@code data} that collects every {@value #LIVE_SAMPLE_EVERY} files. A young collection
+     * moves what has lived a while (the index writer's buffers, the files read ahead) to the old
+     * generation, where it stays after it dies until the old generation fills; the heap after young
+     * collections therefore grows with the length of the run, and only a full collection shows what
+     * the ingest keeps.
+     */
+    private static long peakLiveHeap(Path corpus, int threads, ArticleReader reader, ClaimExtractor extractor,
+                                     ReprintDetector detector, FxTable fx, Path data) throws IOException {
+        ChineseAnnotator.forgetSpans();
+        AtomicLong peak = new AtomicLong(liveHeap());
+        try (ArticleStore store = ArticleStore.open(data)) {
+            new IngestJob(reader, extractor, detector, fx, store, IngestJob.DEFAULT_COMMIT_EVERY, threads)
+                    .run(List.of(corpus), (done, total) -> {
+                        if (done % LIVE_SAMPLE_EVERY == LIVE_SAMPLE_EVERY - 1 || done == total) {
+                            peak.accumulateAndGet(liveHeap(), Math::max);
+                        }
+                    });
+        } catch (ArticleStore.StoreException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return peak.get();
+    }
+
+    /** Heap in use right after a full collection. */
+    private static long liveHeap() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     /** The article bodies a store in {@code data} holds. */
@@ -212,8 +242,17 @@ public final class PipelineBenchmark {
         return bodies;
     }
 
-    /** Seconds plain Lucene takes to index {@code bodies} (body and exact body, as the store does) into a new index in {@code dir}, commit included. */
-    private static double plainLuceneSeconds(List<String> bodies, Path dir) throws IOException {
+    /** Characters of the bodies plain Lucene indexed, and the seconds it took. */
+    private record PlainLuceneRun(long chars, double seconds) {
+    }
+
+    /**
+     * Plain Lucene indexing (body and exact body, as the store does) of the bodies the store in
+     * {@code data} holds, into a new index in {@code dir}, commit included. The bodies are read back
+     * from the store, so that no run carries them in its heap, and dropped when it returns.
+     */
+    private static PlainLuceneRun plainLucene(Path data, Path dir) throws IOException {
+        List<String> bodies = bodies(data);
         long nanos = 0;
         try (FSDirectory plainDir = FSDirectory.open(Files.createDirectories(dir));
              IndexWriter plain = new IndexWriter(plainDir, new IndexWriterConfig(Analyzers.perField()).setRAMBufferSizeMB(64))) {
@@ -229,7 +268,7 @@ public final class PipelineBenchmark {
             plain.commit();
             nanos += System.nanoTime() - t0;
         }
-        return nanos / 1e9;
+        return new PlainLuceneRun(bodies.stream().mapToLong(String::length).sum(), nanos / 1e9);
     }
 
     /** Milliseconds the JIT compiler threads have spent compiling (0 where the JVM does not tell). */
@@ -294,51 +333,18 @@ public final class PipelineBenchmark {
         return out;
     }
 
-    /** Heap in use: the peak after collections (from the collectors' notifications) and the peak of the pools. */
-    private static final class HeapWatch implements AutoCloseable {
-        private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        private final Set<String> heapPools = new HashSet<>();
-        private final AtomicLong peakAfter = new AtomicLong();
-        private final NotificationListener listener = (n, handback) -> {
-            if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
-                var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-                long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                        .filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
-                peakAfter.accumulateAndGet(used, Math::max);
-            }
-        };
+    /** Collects, then starts the heap's peak afresh for {@link #peakHeapWithGarbage()}. */
+    private static void resetHeapPeak() {
+        System.gc();
+        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
 
-        static HeapWatch start() {
-            System.gc();
-            HeapWatch w = new HeapWatch();
-            for (MemoryPoolMXBean p : w.pools) {
-                w.heapPools.add(p.getName());
-                p.resetPeakUsage();
-            }
-            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                ((NotificationEmitter) gc).addNotificationListener(w.listener, null, null);
-            }
-            return w;
-        }
+    /** The most heap in use at any time, garbage included, since {@link #resetHeapPeak()}. */
+    private static long peakHeapWithGarbage() {
+        return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
 
-        long peakAfterCollections() {
-            return peakAfter.get();
-        }
-
-        long peakWithGarbage() {
-            return pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        }
-
-        @Override
-        public void close() {
-            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                try {
-                    ((NotificationEmitter) gc).removeNotificationListener(listener);
-                } catch (ListenerNotFoundException e) {
-                    // not registered with this collector
-                }
-            }
-        }
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
     }
 }
