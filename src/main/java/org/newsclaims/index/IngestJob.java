@@ -2,23 +2,15 @@ package org.newsclaims.index;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -101,7 +93,9 @@ public final class IngestJob {
     public Report run(List<Path> roots, Progress progress) throws IOException {
         long t0 = System.nanoTime();
         List<Failure> failed = new ArrayList<>();
-        List<Path> files = listFiles(roots, failed);
+        int total = FileWalk.count(roots);
+        FileWalk files = new FileWalk(roots, failed::add);
+        int done = 0;
         int ingested = 0;
         int unchanged = 0;
         long chars = 0;
@@ -123,16 +117,18 @@ public final class IngestJob {
             long aheadBytes = 0;
             Deque<Future<Void>> storing = new ArrayDeque<>();
             int window = AHEAD_PER_WORKER * threads;
-            int next = 0;
-            for (int i = 0; i < files.size(); i++) {
-                while (next < files.size() && ahead.size() < window && (ahead.isEmpty() || aheadBytes < AHEAD_BYTES)) {
-                    Path file = files.get(next++);
-                    Ahead a = new Ahead(workers.submit(() -> extract(file, before)), sizeOf(file));
+            while (true) {
+                while (files.hasNext() && ahead.size() < window && (ahead.isEmpty() || aheadBytes < AHEAD_BYTES)) {
+                    Path file = files.next();
+                    Ahead a = new Ahead(file, workers.submit(() -> extract(file, before)), sizeOf(file));
                     ahead.add(a);
                     aheadBytes += a.bytes();
                 }
-                Path file = files.get(i);
+                if (ahead.isEmpty()) {
+                    break;
+                }
                 Ahead a = ahead.remove();
+                Path file = a.file();
                 aheadBytes -= a.bytes();
                 Extracted x = await(a.extracted());
                 if (x.failure() != null) {
@@ -165,7 +161,9 @@ public final class IngestJob {
                     searcher = store.searcher();
                     recent.clear();
                 }
-                progress.update(i + 1, files.size());
+                done++;
+                // files added while the run walks count too
+                progress.update(done, Math.max(total, done));
             }
             awaitAll(storing);
         } finally {
@@ -185,7 +183,7 @@ public final class IngestJob {
     }
 
     /** A file being read and extracted ahead of the linker, and its size in bytes. */
-    private record Ahead(Future<Extracted> extracted, long bytes) {
+    private record Ahead(Path file, Future<Extracted> extracted, long bytes) {
     }
 
     /** The work that needs no other file: reading, extraction and fingerprinting. Runs on a worker. */
@@ -237,55 +235,11 @@ public final class IngestJob {
         }
     }
 
-    /**
-     * The files under {@code roots}, sorted; directories are walked (following links, loops
-     * reported), dotfiles and the documentation that travels with corpora (README, SOURCES,
-     * LICENSE, gold files) left out.
-     */
-    public static List<Path> listFiles(List<Path> roots, List<Failure> failed) throws IOException {
-        TreeSet<Path> files = new TreeSet<>();
-        for (Path root : roots) {
-            if (!Files.exists(root)) {
-                failed.add(new Failure(root.toString(), Files.isSymbolicLink(root) ? "broken or looping symbolic link" : "no such file or directory"));
-                continue;
-            }
-            if (!Files.isDirectory(root)) {
-                files.add(root);
-                continue;
-            }
-            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!hidden(file) && !documentation(file)) {
-                        files.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    String reason = e instanceof FileSystemLoopException ? "symbolic link loop"
-                            : Files.isSymbolicLink(file) ? "broken or looping symbolic link" : "cannot read: " + e.getMessage();
-                    failed.add(new Failure(file.toString(), reason));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        }
-        return new ArrayList<>(files);
-    }
-
-    private static boolean hidden(Path p) {
-        return p.getFileName() != null && p.getFileName().toString().startsWith(".");
-    }
-
-    private static boolean documentation(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".gold.jsonl") || name.matches("(readme|sources|license|notice)(\\..*)?");
+    /** The files under {@code roots}, in the order an ingest takes them ({@link FileWalk}); what cannot be walked goes to {@code failed}. */
+    public static List<Path> listFiles(List<Path> roots, List<Failure> failed) {
+        List<Path> files = new ArrayList<>();
+        new FileWalk(roots, failed::add).forEachRemaining(files::add);
+        return files;
     }
 
     static String sha256(byte[] bytes) {
