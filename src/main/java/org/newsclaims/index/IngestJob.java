@@ -117,15 +117,12 @@ public final class IngestJob {
             long aheadBytes = 0;
             Deque<Future<Void>> storing = new ArrayDeque<>();
             int window = AHEAD_PER_WORKER * threads;
-            while (true) {
+            while (files.hasNext() || !ahead.isEmpty()) {
                 while (files.hasNext() && ahead.size() < window && (ahead.isEmpty() || aheadBytes < AHEAD_BYTES)) {
                     Path file = files.next();
                     Ahead a = new Ahead(file, workers.submit(() -> extract(file, before)), sizeOf(file));
                     ahead.add(a);
                     aheadBytes += a.bytes();
-                }
-                if (ahead.isEmpty()) {
-                    break;
                 }
                 Ahead a = ahead.remove();
                 Path file = a.file();
