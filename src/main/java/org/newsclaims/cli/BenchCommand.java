@@ -67,11 +67,13 @@ final class BenchCommand implements Callable<Integer> {
         }
         Path work = Files.createTempDirectory("newsclaims-bench");
         PipelineBenchmark.Result r;
+        TerminalProgress progress = new TerminalProgress(System.err);
         try {
             r = PipelineBenchmark.run(input.dir, scale, threads, ArticleReader.withDefaults(),
                     ClaimExtractor.load(ModelFiles.dir()), new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())),
-                    FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), work);
+                    FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), work, step -> progress.step("bench: " + step));
         } finally {
+            progress.step(null);
             deleteTree(work);
         }
         double vsCoreNlp = r.charsPerSecond() / r.coreNlpCharsPerSecond();

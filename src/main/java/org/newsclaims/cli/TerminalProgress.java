@@ -3,7 +3,7 @@ package org.newsclaims.cli;
 import java.io.PrintStream;
 import org.newsclaims.index.IngestJob;
 
-/** Files done / total, rate and ETA on one rewritten line, only when stderr is a terminal and not in CI. */
+/** Files done / total, rate and ETA, or a long job's step, on one rewritten line, only when stderr is a terminal and not in CI. */
 final class TerminalProgress implements IngestJob.Progress {
     private final PrintStream err;
     private final boolean enabled;
@@ -13,6 +13,14 @@ final class TerminalProgress implements IngestJob.Progress {
     TerminalProgress(PrintStream err) {
         this.err = err;
         this.enabled = System.console() != null && System.getenv("CI") == null;
+    }
+
+    /** What a long job is doing now, on the same rewritten line; {@code null} clears it. */
+    void step(String what) {
+        if (enabled) {
+            err.print("\r\033[K" + (what == null ? "" : what + " "));
+            err.flush();
+        }
     }
 
     @Override

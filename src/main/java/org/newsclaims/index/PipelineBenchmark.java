@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -108,8 +109,10 @@ public final class PipelineBenchmark {
     private PipelineBenchmark() {
     }
 
+    /** Runs the benchmark in {@code workDir}, telling {@code step} what it is doing as it goes. */
     public static Result run(Path sample, int scale, int threads, ArticleReader reader, ClaimExtractor extractor,
-                             ReprintDetector detector, FxTable fx, Path workDir) throws IOException {
+                             ReprintDetector detector, FxTable fx, Path workDir, Consumer<String> step) throws IOException {
+        step.accept("growing the sample " + scale + "x");
         Path corpus = grow(sample, scale, reader, Files.createDirectories(workDir.resolve("corpus")));
         // the reference runs first, on the original articles, so that it meets the same text and a
         // fresh heap at every scale
@@ -126,6 +129,7 @@ public final class PipelineBenchmark {
                 // the pipeline run reports unreadable files
             }
         }
+        step.accept("CoreNLP's Chinese pipeline on " + chineseChars + " chars (loading its models first)");
         double coreNlpSeconds = coreNlpSeconds(chinese);
         // untimed passes load CoreNLP and warm up the JIT: a method run once per article reaches the
         // compiler's threshold only after a dozen passes or more, and compiling it can take half a
@@ -138,6 +142,7 @@ public final class PipelineBenchmark {
         int warmUpPasses = 0;
         for (int quiet = 0; warmUpPasses < MAX_WARM_UP_PASSES && (warmUpPasses < MIN_WARM_UP_PASSES || quiet < QUIET_PASSES); ) {
             warmUpPasses++;
+            step.accept("warming up: pass " + warmUpPasses + " (until the JIT compiler is quiet)");
             long t0 = System.nanoTime();
             long jit0 = jitMillis();
             ChineseAnnotator.forgetSpans();
@@ -157,12 +162,14 @@ public final class PipelineBenchmark {
         for (int run = 0; run < TIMED_RUNS; run++) {
             ChineseAnnotator.forgetSpans();
             Path data = workDir.resolve("data-" + run);
+            step.accept("timed run " + (run + 1) + " of " + TIMED_RUNS + ": the pipeline, then plain Lucene");
             runs.add(timedRun(List.of(corpus), threads, reader, extractor, detector, fx, data));
             PlainLuceneRun plain = plainLucene(data, workDir.resolve("plain-lucene-" + run));
             bodyChars = plain.chars();
             lucene[run] = plain.seconds();
         }
         Arrays.sort(lucene);
+        step.accept("live heap: one more ingest, collecting every " + LIVE_SAMPLE_EVERY + " files");
         long peakLive = peakLiveHeap(corpus, threads, reader, extractor, detector, fx, workDir.resolve("live-heap"));
         long peakWithGarbage = runs.stream().mapToLong(TimedRun::peakWithGarbage).max().orElse(0);
         runs.sort(Comparator.comparingLong(r -> r.report().nanos()));
