@@ -9,16 +9,18 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
  * The files under some roots, in ingest order, found one at a time: roots in order of their
- * paths (a root inside another is walked with it, not again), then depth first, the entries of
+ * absolute paths (a root inside another is walked with it, not again), then depth first, the entries of
  * each directory in order of their names. Symbolic links are followed; dotfiles, dot-directories
  * below a root and the documentation that travels with corpora (README, SOURCES, LICENSE, gold
  * files) are left out. What cannot be walked (a missing root, a broken or looping link, a
@@ -30,14 +32,15 @@ import java.util.regex.Pattern;
 final class FileWalk implements Iterator<Path> {
 
     /** A directory's entries in order, with its identity, so that a link back to it is seen as a loop. */
-    private record Level(Object key, Iterator<Path> entries) {
+    private record Level(Object key, Iterator<Entry> entries) {
     }
 
     /** A directory sorts as its name and a slash, so that, as in a sorted list of paths, "a.txt" comes before "a/b.txt". */
     private static final Comparator<Entry> BY_NAME = Comparator.comparing(Entry::sortKey);
     private static final Pattern DOCUMENTATION = Pattern.compile("(readme|sources|license|notice)(\\..*)?");
 
-    private record Entry(Path path, String sortKey) {
+    /** A directory entry: its attributes (links followed), or why they cannot be read. */
+    private record Entry(Path path, String sortKey, BasicFileAttributes attrs, String failure) {
     }
 
     private final Iterator<Path> roots;
@@ -99,21 +102,16 @@ final class FileWalk implements Iterator<Path> {
         }
     }
 
-    private void visit(Path entry) {
-        BasicFileAttributes attrs;
-        try {
-            attrs = Files.readAttributes(entry, BasicFileAttributes.class);
-        } catch (IOException e) {
-            failed.accept(new IngestJob.Failure(entry.toString(),
-                    Files.isSymbolicLink(entry) ? "broken or looping symbolic link" : "cannot read: " + e.getMessage()));
-            return;
-        }
-        if (!attrs.isDirectory()) {
-            next = entry;
+    private void visit(Entry entry) {
+        BasicFileAttributes attrs = entry.attrs();
+        if (attrs == null) {
+            failed.accept(new IngestJob.Failure(entry.path().toString(), entry.failure()));
+        } else if (!attrs.isDirectory()) {
+            next = entry.path();
         } else if (attrs.fileKey() != null && levels.stream().anyMatch(l -> attrs.fileKey().equals(l.key()))) {
-            failed.accept(new IngestJob.Failure(entry.toString(), "symbolic link loop"));
+            failed.accept(new IngestJob.Failure(entry.path().toString(), "symbolic link loop"));
         } else {
-            enter(entry);
+            enter(entry.path());
         }
     }
 
@@ -125,9 +123,19 @@ final class FileWalk implements Iterator<Path> {
             key = Files.readAttributes(dir, BasicFileAttributes.class).fileKey();
             for (Path p : listing) {
                 String name = p.getFileName().toString();
-                boolean directory = Files.isDirectory(p);
-                if (!name.startsWith(".") && (directory || !documentation(name))) {
-                    entries.add(new Entry(p, directory ? name + "/" : name));
+                if (name.startsWith(".")) {
+                    continue;
+                }
+                Entry e;
+                try {
+                    BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class);
+                    e = new Entry(p, attrs.isDirectory() ? name + "/" : name, attrs, null);
+                } catch (IOException unreadable) {
+                    e = new Entry(p, name, null, Files.isSymbolicLink(p) ? "broken or looping symbolic link"
+                            : "cannot read: " + unreadable.getMessage());
+                }
+                if (e.sortKey().endsWith("/") || !documentation(name)) {
+                    entries.add(e);
                 }
             }
         } catch (IOException e) {
@@ -135,7 +143,7 @@ final class FileWalk implements Iterator<Path> {
             return;
         }
         entries.sort(BY_NAME);
-        levels.push(new Level(key, entries.stream().map(Entry::path).iterator()));
+        levels.push(new Level(key, entries.iterator()));
     }
 
     private static boolean documentation(String fileName) {
@@ -143,17 +151,29 @@ final class FileWalk implements Iterator<Path> {
         return name.endsWith(".gold.jsonl") || DOCUMENTATION.matcher(name).matches();
     }
 
-    /** {@code roots} in order of their paths, without repeats and without those inside another root. */
+    /**
+     * {@code roots} in order of their absolute paths (a directory before what is inside it), without
+     * repeats and without those inside another root. Each root's parents are looked up, rather than
+     * each root compared with every other, since a shell's wildcard can give thousands of roots.
+     */
     private static List<Path> outermost(List<Path> roots) {
         List<Path> out = new ArrayList<>();
-        List<Path> absolute = new ArrayList<>();
-        for (Path root : roots.stream().sorted().toList()) {
-            Path a = root.toAbsolutePath().normalize();
-            if (absolute.stream().noneMatch(o -> a.equals(o) || a.startsWith(o) && Files.isDirectory(o))) {
+        Set<Path> kept = new HashSet<>();
+        Comparator<Path> byAbsolute = Comparator.comparing(FileWalk::absolute);
+        for (Path root : roots.stream().sorted(byAbsolute).toList()) {
+            boolean inside = false;
+            for (Path up = absolute(root); up != null && !inside; up = up.getParent()) {
+                inside = kept.contains(up);
+            }
+            if (!inside) {
                 out.add(root);
-                absolute.add(a);
+                kept.add(absolute(root));
             }
         }
         return out;
+    }
+
+    private static Path absolute(Path p) {
+        return p.toAbsolutePath().normalize();
     }
 }

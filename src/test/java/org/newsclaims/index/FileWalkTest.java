@@ -78,6 +78,19 @@ class FileWalkTest {
     }
 
     @Test
+    void thousandsOfFilesGivenAsRootsComeInOrder() throws IOException {
+        List<Path> made = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            made.add(file("w/" + (i % 7) + "/f" + i + ".txt"));
+        }
+        List<Path> shuffled = new ArrayList<>(made);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(7));
+        shuffled.add(tmp.resolve("w/3"));
+        List<Path> expected = made.stream().sorted().toList();
+        assertEquals(expected, walk(shuffled, new ArrayList<>()), "the files of w/3 once, with the others in order");
+    }
+
+    @Test
     void aFileGivenAsARootIsTakenAsItIs() throws IOException {
         Path readme = file("README.md");
         assertEquals(List.of(readme), walk(List.of(readme), new ArrayList<>()), "named explicitly, documentation is taken too");
