@@ -149,7 +149,7 @@ public final class PipelineBenchmark {
             // the timed rounds walk the whole grown corpus: so does each pass, though it ingests only part
             IngestJob.listFiles(List.of(corpus), new ArrayList<>());
             Path scratch = workDir.resolve("warm-up-" + warmUpPasses);
-            timedRun(warmUpFiles, threads, reader, extractor, detector, fx, scratch);
+            timedRun(warmUpFiles, threads, reader, extractor, detector, fx, scratch, (done, total) -> { });
             plainLucene(scratch, workDir.resolve("warm-up-lucene-" + warmUpPasses));
             boolean jitQuiet = (jitMillis() - jit0) * 1e6 < QUIET_JIT_SHARE * (System.nanoTime() - t0);
             quiet = jitQuiet ? quiet + 1 : 0;
@@ -163,7 +163,7 @@ public final class PipelineBenchmark {
             ChineseAnnotator.forgetSpans();
             Path data = workDir.resolve("data-" + run);
             step.accept("timed run " + (run + 1) + " of " + TIMED_RUNS + ": the pipeline, then plain Lucene");
-            runs.add(timedRun(List.of(corpus), threads, reader, extractor, detector, fx, data));
+            runs.add(timedRun(List.of(corpus), threads, reader, extractor, detector, fx, data, (done, total) -> { }));
             PlainLuceneRun plain = plainLucene(data, workDir.resolve("plain-lucene-" + run));
             bodyChars = plain.chars();
             lucene[run] = plain.seconds();
@@ -179,12 +179,12 @@ public final class PipelineBenchmark {
                 peakLive, peakWithGarbage, chineseChars, coreNlpSeconds, bodyChars, lucene[TIMED_RUNS / 2]);
     }
 
-    /** One timed ingest of {@code roots} into a new store in {@code data}, with the process's CPU, JIT and heap meanwhile. */
+    /** One timed ingest of {@code roots} into a new store in {@code data}, telling {@code progress}, with the process's CPU, JIT and heap meanwhile. */
     private record TimedRun(IngestJob.Report report, long cpuNanos, double jitSeconds, CoreNlpShare share, long peakWithGarbage) {
     }
 
     private static TimedRun timedRun(List<Path> roots, int threads, ArticleReader reader, ClaimExtractor extractor,
-                                     ReprintDetector detector, FxTable fx, Path data) throws IOException {
+                                     ReprintDetector detector, FxTable fx, Path data, IngestJob.Progress progress) throws IOException {
         resetHeapPeak();
         try (ArticleStore store = ArticleStore.open(data)) {
             long cpu0 = processCpuNanos();
@@ -193,7 +193,7 @@ public final class PipelineBenchmark {
             long coreNlpChars0 = ChineseAnnotator.charsAnnotated();
             long remembered0 = ChineseAnnotator.charsRemembered();
             IngestJob.Report report = new IngestJob(reader, extractor, detector, fx, store, IngestJob.DEFAULT_COMMIT_EVERY, threads)
-                    .run(roots, (done, total) -> { });
+                    .run(roots, progress);
             long cpuNanos = processCpuNanos() - cpu0;
             double jitSeconds = (jitMillis() - jit0) / 1e3;
             CoreNlpShare share = new CoreNlpShare(ChineseAnnotator.charsAnnotated() - coreNlpChars0,
@@ -216,16 +216,11 @@ public final class PipelineBenchmark {
                                      ReprintDetector detector, FxTable fx, Path data) throws IOException {
         ChineseAnnotator.forgetSpans();
         AtomicLong peak = new AtomicLong(liveHeap());
-        try (ArticleStore store = ArticleStore.open(data)) {
-            new IngestJob(reader, extractor, detector, fx, store, IngestJob.DEFAULT_COMMIT_EVERY, threads)
-                    .run(List.of(corpus), (done, total) -> {
-                        if (done % LIVE_SAMPLE_EVERY == LIVE_SAMPLE_EVERY - 1 || done == total) {
-                            peak.accumulateAndGet(liveHeap(), Math::max);
-                        }
-                    });
-        } catch (ArticleStore.StoreException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+        timedRun(List.of(corpus), threads, reader, extractor, detector, fx, data, (done, total) -> {
+            if (done % LIVE_SAMPLE_EVERY == LIVE_SAMPLE_EVERY - 1 || done == total) {
+                peak.accumulateAndGet(liveHeap(), Math::max);
+            }
+        });
         return peak.get();
     }
 
