@@ -68,6 +68,12 @@ public final class PipelineBenchmark {
      * comes just before each commit, when the index writer's buffer is fullest.
      */
     public static final int LIVE_SAMPLE_EVERY = 100;
+    /**
+     * The progress of warm-up passes and timed runs: one object for both, because the ingest loop
+     * compiled for one progress class is compiled again when it meets another, and in a timed run
+     * that took half a second of a core (measured).
+     */
+    private static final IngestJob.Progress SILENT = (done, total) -> { };
 
     /**
      * Figures of the median run, after {@code warmUpPasses} untimed passes; rates are per second of
@@ -133,12 +139,13 @@ public final class PipelineBenchmark {
         double coreNlpSeconds = coreNlpSeconds(chinese);
         // untimed passes load CoreNLP and warm up the JIT: a method run once per article reaches the
         // compiler's threshold only after a dozen passes or more, and compiling it can take half a
-        // second of a core. A pass does what a timed round does, on as many files as the sample has
-        // (the first of the grown corpus, reprints and all), so that no code the timed rounds run is
-        // compiled, or recompiled for types it has not met, during them
-        List<Path> corpusFiles = IngestJob.listFiles(List.of(corpus), new ArrayList<>());
+        // second of a core. A pass does what a timed round does, on as many files as the sample has,
+        // so that little code the timed rounds run is compiled, or recompiled for types it has not
+        // met, during them: one copy of every article of the sample (each kind of reprint in turn),
+        // in a directory, as the timed rounds walk one. At 16x the timed rounds still compile what
+        // only a large index reaches (merging segments) and some branches only other copies take
         int sampleFiles = IngestJob.listFiles(List.of(sample), new ArrayList<>()).size();
-        List<Path> warmUpFiles = corpusFiles.subList(0, Math.min(sampleFiles, corpusFiles.size()));
+        Path warmUpCorpus = spreadFiles(corpus, sampleFiles, workDir.resolve("warm-up-corpus"));
         int warmUpPasses = 0;
         for (int quiet = 0; warmUpPasses < MAX_WARM_UP_PASSES && (warmUpPasses < MIN_WARM_UP_PASSES || quiet < QUIET_PASSES); ) {
             warmUpPasses++;
@@ -149,7 +156,7 @@ public final class PipelineBenchmark {
             // the timed rounds walk the whole grown corpus: so does each pass, though it ingests only part
             IngestJob.listFiles(List.of(corpus), new ArrayList<>());
             Path scratch = workDir.resolve("warm-up-" + warmUpPasses);
-            timedRun(warmUpFiles, threads, reader, extractor, detector, fx, scratch, (done, total) -> { });
+            timedRun(List.of(warmUpCorpus), threads, reader, extractor, detector, fx, scratch, SILENT);
             plainLucene(scratch, workDir.resolve("warm-up-lucene-" + warmUpPasses));
             boolean jitQuiet = (jitMillis() - jit0) * 1e6 < QUIET_JIT_SHARE * (System.nanoTime() - t0);
             quiet = jitQuiet ? quiet + 1 : 0;
@@ -163,7 +170,7 @@ public final class PipelineBenchmark {
             ChineseAnnotator.forgetSpans();
             Path data = workDir.resolve("data-" + run);
             step.accept("timed run " + (run + 1) + " of " + TIMED_RUNS + ": the pipeline, then plain Lucene");
-            runs.add(timedRun(List.of(corpus), threads, reader, extractor, detector, fx, data, (done, total) -> { }));
+            runs.add(timedRun(List.of(corpus), threads, reader, extractor, detector, fx, data, SILENT));
             PlainLuceneRun plain = plainLucene(data, workDir.resolve("plain-lucene-" + run));
             bodyChars = plain.chars();
             lucene[run] = plain.seconds();
@@ -330,6 +337,28 @@ public final class PipelineBenchmark {
             for (int k = 1; k < scale; k++) {
                 String text = Reprinting.reprint(a.text(), k, a.language().isChinese(), a.language().tag().equals("zh-Hant"));
                 Files.writeString(copy.resolveSibling(copy.getFileName() + ".reprint" + k + ".txt"), text, StandardCharsets.UTF_8);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code count} files spread evenly over the walk of {@code corpus}, linked (or copied) into
+     * {@code out} at the same relative paths: of the {@code k}-th stretch of {@code n / count} files,
+     * the {@code k}-th. A corpus grown {@code N} times holds each article followed by its
+     * {@code N - 1} reprints, so this gives about every article once, as each of its copies in turn.
+     */
+    static Path spreadFiles(Path corpus, int count, Path out) throws IOException {
+        List<Path> files = IngestJob.listFiles(List.of(corpus), new ArrayList<>());
+        int stride = Math.max(1, files.size() / Math.max(1, count));
+        for (int k = 0; k < count && k * stride < files.size(); k++) {
+            Path p = files.get(Math.min(files.size() - 1, k * stride + k % stride));
+            Path copy = out.resolve(corpus.relativize(p).toString());
+            Files.createDirectories(copy.getParent());
+            try {
+                Files.createLink(copy, p);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(p, copy);
             }
         }
         return out;
