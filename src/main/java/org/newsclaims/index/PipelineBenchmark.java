@@ -69,9 +69,9 @@ public final class PipelineBenchmark {
      */
     public static final int LIVE_SAMPLE_EVERY = 100;
     /**
-     * The progress of warm-up passes and timed runs: one object for both, because the ingest loop
-     * compiled for one progress class is compiled again when it meets another, and in a timed run
-     * that took half a second of a core (measured).
+     * The progress of warm-up passes and timed runs: one object for both. The ingest loop compiled
+     * for one progress class is thrown away and compiled again when it meets another: with a lambda
+     * of their own, the timed runs did that in the first of them.
      */
     private static final IngestJob.Progress SILENT = (done, total) -> { };
 
@@ -344,11 +344,12 @@ public final class PipelineBenchmark {
 
     /**
      * {@code count} files spread evenly over the walk of {@code corpus}, linked (or copied) into
-     * {@code out} at the same relative paths: of the {@code k}-th stretch of {@code n / count} files,
-     * the {@code k}-th. A corpus grown {@code N} times holds each article followed by its
-     * {@code N - 1} reprints, so this gives about every article once, as each of its copies in turn.
+     * {@code out} at the same relative paths: from the {@code k}-th stretch of {@code s = n / count}
+     * files, the one at {@code k mod s}. A corpus grown {@code s} times holds each article followed by
+     * its {@code s - 1} reprints, so this gives about every article once, as each of its copies in turn.
      */
     static Path spreadFiles(Path corpus, int count, Path out) throws IOException {
+        Files.createDirectories(out);
         List<Path> files = IngestJob.listFiles(List.of(corpus), new ArrayList<>());
         int stride = Math.max(1, files.size() / Math.max(1, count));
         for (int k = 0; k < count && k * stride < files.size(); k++) {
