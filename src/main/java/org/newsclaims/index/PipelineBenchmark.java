@@ -118,6 +118,9 @@ public final class PipelineBenchmark {
     /** Runs the benchmark in {@code workDir}, telling {@code step} what it is doing as it goes. */
     public static Result run(Path sample, int scale, int threads, ArticleReader reader, ClaimExtractor extractor,
                              ReprintDetector detector, FxTable fx, Path workDir, Consumer<String> step) throws IOException {
+        if (!Files.isDirectory(sample)) {
+            throw new IllegalArgumentException("no such folder: " + sample);
+        }
         step.accept("growing the sample " + scale + "x");
         Path corpus = grow(sample, scale, reader, Files.createDirectories(workDir.resolve("corpus")));
         // the reference runs first, on the original articles, so that it meets the same text and a
@@ -134,6 +137,10 @@ public final class PipelineBenchmark {
             } catch (IngestException e) {
                 // the pipeline run reports unreadable files
             }
+        }
+        if (chineseChars == 0) {
+            // without them there is no reference to measure the pipeline against
+            throw new IllegalArgumentException("no readable Chinese articles in " + sample + ": the benchmark compares with CoreNLP on them");
         }
         step.accept("CoreNLP's Chinese pipeline on " + chineseChars + " chars (loading its models first)");
         double coreNlpSeconds = coreNlpSeconds(chinese);

@@ -2,6 +2,8 @@ package org.newsclaims.index;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsclaims.ModelFiles;
+import org.newsclaims.claims.ClaimExtractor;
+import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.ingest.ArticleReader;
+import org.newsclaims.money.MoneyRecognizer;
 
 class PipelineBenchmarkTest {
 
@@ -34,5 +40,22 @@ class PipelineBenchmarkTest {
         for (Path p : picked) {
             assertArrayEquals(Files.readAllBytes(corpus.resolve(warm.relativize(p))), Files.readAllBytes(p));
         }
+    }
+
+    @Test
+    void aFolderWithoutChineseArticlesIsRefusedBeforeAnythingIsTimed() throws IOException {
+        Path sample = Files.createDirectories(tmp.resolve("vi"));
+        Files.writeString(sample.resolve("a.txt"), "Apple công bố doanh thu\n\nDoanh thu quý ba của Apple đạt 90 tỷ USD.\n");
+        ClaimExtractor extractor = ClaimExtractor.load(ModelFiles.dir());
+        ReprintDetector detector = new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir()));
+        FxTable fx = FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv"));
+
+        IllegalArgumentException noChinese = assertThrows(IllegalArgumentException.class, () -> PipelineBenchmark.run(
+                sample, 1, 1, ArticleReader.withDefaults(), extractor, detector, fx, tmp.resolve("work"), step -> { }));
+        assertTrue(noChinese.getMessage().startsWith("no readable Chinese articles in "), noChinese.getMessage());
+
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> PipelineBenchmark.run(
+                tmp.resolve("nowhere"), 1, 1, ArticleReader.withDefaults(), extractor, detector, fx, tmp.resolve("work2"), step -> { }));
+        assertEquals("no such folder: " + tmp.resolve("nowhere"), missing.getMessage());
     }
 }
