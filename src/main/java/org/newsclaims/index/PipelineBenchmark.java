@@ -121,16 +121,19 @@ public final class PipelineBenchmark {
         if (!Files.isDirectory(sample)) {
             throw new IllegalArgumentException("no such folder: " + sample);
         }
-        step.accept("growing the sample " + scale + "x");
-        Path corpus = grow(sample, scale, reader, Files.createDirectories(workDir.resolve("corpus")));
-        // the reference runs first, on the original articles, so that it meets the same text and a
-        // fresh heap at every scale
+        // the reference's text comes first: a folder without Chinese articles is refused before
+        // anything is grown. The reference runs first too, on the original articles, so that it
+        // meets the same text and a fresh heap at every scale
+        List<Path> sampleFiles = IngestJob.listFiles(List.of(sample), new ArrayList<>());
         List<String> chinese = new ArrayList<>();
         long chineseChars = 0;
-        for (Path p : IngestJob.listFiles(List.of(sample), new ArrayList<>())) {
+        for (Path p : sampleFiles) {
+            if (chineseChars >= CORENLP_SAMPLE_CHARS) {
+                break;
+            }
             try {
                 Article a = reader.read(p);
-                if (a.language().isChinese() && chineseChars < CORENLP_SAMPLE_CHARS) {
+                if (a.language().isChinese()) {
                     chinese.add(a.bodyText());
                     chineseChars += a.bodyText().length();
                 }
@@ -142,6 +145,8 @@ public final class PipelineBenchmark {
             // without them there is no reference to measure the pipeline against
             throw new IllegalArgumentException("no readable Chinese articles in " + sample + ": the benchmark compares with CoreNLP on them");
         }
+        step.accept("growing the sample " + scale + "x");
+        Path corpus = grow(sample, scale, reader, Files.createDirectories(workDir.resolve("corpus")));
         step.accept("CoreNLP's Chinese pipeline on " + chineseChars + " chars (loading its models first)");
         double coreNlpSeconds = coreNlpSeconds(chinese);
         // untimed passes load CoreNLP and warm up the JIT: a method run once per article reaches the
@@ -151,8 +156,7 @@ public final class PipelineBenchmark {
         // met, during them: one copy of every article of the sample (each kind of reprint in turn),
         // in a directory, as the timed rounds walk one. At 16x the timed rounds still compile what
         // only a large index reaches (merging segments) and some branches only other copies take
-        int sampleFiles = IngestJob.listFiles(List.of(sample), new ArrayList<>()).size();
-        Path warmUpCorpus = spreadFiles(corpus, sampleFiles, workDir.resolve("warm-up-corpus"));
+        Path warmUpCorpus = spreadFiles(corpus, sampleFiles.size(), workDir.resolve("warm-up-corpus"));
         int warmUpPasses = 0;
         for (int quiet = 0; warmUpPasses < MAX_WARM_UP_PASSES && (warmUpPasses < MIN_WARM_UP_PASSES || quiet < QUIET_PASSES); ) {
             warmUpPasses++;
@@ -359,8 +363,9 @@ public final class PipelineBenchmark {
         Files.createDirectories(out);
         List<Path> files = IngestJob.listFiles(List.of(corpus), new ArrayList<>());
         int stride = Math.max(1, files.size() / Math.max(1, count));
-        for (int k = 0; k < count && k * stride < files.size(); k++) {
-            Path p = files.get(Math.min(files.size() - 1, k * stride + k % stride));
+        // k * stride + k % stride < (k + 1) * stride <= files.size() for every k < count
+        for (int k = 0; k < Math.min(count, files.size()); k++) {
+            Path p = files.get(k * stride + k % stride);
             Path copy = out.resolve(corpus.relativize(p).toString());
             Files.createDirectories(copy.getParent());
             try {
