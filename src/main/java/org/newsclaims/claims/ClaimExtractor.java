@@ -109,7 +109,7 @@ public final class ClaimExtractor {
             Attribution attribution = attributions.attributionFor(s, m.start());
             boolean hedged = !v.rl.hedges.findAll(v.reading, s.start(), m.end()).isEmpty()
                     || (attribution.cue() != null && !v.rl.hedges.findAll(Fold.fold(attribution.cue()), 0, attribution.cue().length()).isEmpty());
-            String subject = subjects.subject(s, m, cl, ci, metric);
+            String subject = subjects.subject(s, m, cl, ci, metric, attribution);
             return new Claim(v.article.docId() + ":" + m.start() + "-" + m.end(), v.article.docId(), m,
                     s.text(), s.start(), s.end(), subject, metric == null ? "other" : metric.value(),
                     time == null ? null : v.text.substring(time.start(), time.end()), year, hedged, attribution);
@@ -119,7 +119,7 @@ public final class ClaimExtractor {
         // shortly after it, else the last one of an earlier clause (not across a colon)
         private Found metric(AmountMention m, List<ArticleView.Clause> cl, int ci) {
             ArticleView.Clause c = cl.get(ci);
-            if (unitPrice(c.start(), m.start())) {
+            if (unitPrice(c.start(), m.start()) || perUnitAfter(m.end(), c.end())) {
                 return new Found(m.start(), m.start(), "price");
             }
             Found before = lastMetric(c.start(), m.start());
@@ -164,6 +164,25 @@ public final class ClaimExtractor {
                 }
             }
             return false;
+        }
+
+        /** A unit written after the amount ({@code 元/吨}, {@code đồng/lượng}): a price per unit, unless the unit is a period. */
+        private boolean perUnitAfter(int amountEnd, int clauseEnd) {
+            int i = amountEnd;
+            while (i < clauseEnd && v.reading.charAt(i) == ' ') {
+                i++;
+            }
+            if (i >= clauseEnd || v.reading.charAt(i) != '/' && v.reading.charAt(i) != '每') {
+                return false;
+            }
+            i++;
+            while (i < clauseEnd && v.reading.charAt(i) == ' ') {
+                i++;
+            }
+            if (i >= clauseEnd || v.rl.words("not-price-unit").longestAt(v.reading, i, clauseEnd) != null) {
+                return false;
+            }
+            return Character.isLetter(v.reading.codePointAt(i)) || v.rl.words("price-unit").longestAt(v.reading, i, clauseEnd) != null;
         }
 
         // time: the nearest expression before the amount in its clause, else after it in its clause,

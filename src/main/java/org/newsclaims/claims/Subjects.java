@@ -30,11 +30,29 @@ final class Subjects {
         this.attributions = attributions;
     }
 
-    // subject: a name or noun phrase right before the metric word (美国债务, chi phí của OpenAI),
-    // else the first subject candidate of the amount's clause, else of the clauses before it,
-    // else the first one after the amount
-    String subject(Sentence s, AmountMention m, List<ArticleView.Clause> cl, int ci, Found metric) {
+    // subject: the name a 分别 list gives this amount, else a name or noun phrase right before the
+    // metric word (美国债务, chi phí của OpenAI), else the first subject candidate of the amount's
+    // clause, else of the clauses before it, else the first one after the amount; a common noun that
+    // refers back (公司, 该平台) is the organization named before it. In Chinese, with none of these,
+    // a speaker who is a person or an organization speaks about itself.
+    String subject(Sentence s, AmountMention m, List<ArticleView.Clause> cl, int ci, Found metric, Attribution attribution) {
         List<Candidate> cands = candidates(s);
+        String found = respectively(s, m, cands);
+        if (found == null) {
+            found = nearest(s, m, cl, ci, metric, cands, attribution);
+        }
+        if (found != null && "zh".equals(v.lang) && wholly(v.rl.words("refers-back"), found)) {
+            ArticleView.Name org = organizationBefore(s.index(), m.start());
+            return org == null ? found : org.text();
+        }
+        if (found == null && "zh".equals(v.lang) && speaksForItself(attribution)) {
+            return attribution.source();
+        }
+        return found;
+    }
+
+    private String nearest(Sentence s, AmountMention m, List<ArticleView.Clause> cl, int ci, Found metric,
+                           List<Candidate> cands, Attribution attribution) {
         if (metric != null && metric.end() > metric.start()) {
             for (Candidate c : cands) {
                 if (!c.pronoun() && attached(c, metric)) {
@@ -47,7 +65,7 @@ final class Subjects {
             int limit = j == ci ? m.start() : c.end();
             for (Candidate cand : cands) {
                 if (cand.start() >= c.start() && cand.start() < limit) {
-                    return cand.pronoun() ? resolvePronoun(s, cl, j, cands, cand) : cand.text();
+                    return cand.pronoun() ? resolvePronoun(s, cl, j, cands, cand, attribution) : cand.text();
                 }
             }
             if (c.afterColon()) {
@@ -63,6 +81,63 @@ final class Subjects {
         return null;
     }
 
+    private static boolean speaksForItself(Attribution a) {
+        return a.source() != null && ("person".equals(a.sourceType()) || "organization".equals(a.sourceType()));
+    }
+
+    private boolean wholly(Lexicon<Boolean> words, String text) {
+        String folded = Fold.fold(text.strip());
+        var m = words.longestAt(folded, 0, folded.length());
+        return m != null && m.end() == folded.length();
+    }
+
+    /** The organization (or untyped name) named last before {@code offset}, in this sentence or the article before it. */
+    ArticleView.Name organizationBefore(int sentence, int offset) {
+        for (int i = sentence; i >= 0; i--) {
+            List<ArticleView.Name> ns = v.names.get(i);
+            for (int k = ns.size() - 1; k >= 0; k--) {
+                ArticleView.Name n = ns.get(k);
+                if (n.end() <= offset && ("organization".equals(n.type()) || "name".equals(n.type()))) {
+                    return n;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 戴云虎、陆晓英、宋志栋…分别应补偿3.08亿元、2.53亿元和1375.62万元: the k-th amount after a
+     * {@code respectively} word goes to the k-th of the last list of two or more candidates before it.
+     */
+    private String respectively(Sentence s, AmountMention m, List<Candidate> cands) {
+        var words = v.rl.words("respectively").findAll(v.reading, s.start(), m.start());
+        if (words.isEmpty()) {
+            return null;
+        }
+        int at = words.get(words.size() - 1).start();
+        int k = 0;
+        for (AmountMention other : v.mentions) {
+            if (other.start() >= at && other.start() < m.start()) {
+                k++;
+            }
+        }
+        List<Candidate> list = new ArrayList<>();
+        List<Candidate> last = List.of();
+        for (Candidate c : cands) {
+            if (c.end() > at || c.pronoun()) {
+                continue;
+            }
+            if (!list.isEmpty() && !v.reading.substring(list.get(list.size() - 1).end(), c.start()).matches("\\s*(、|,|，|和|与|及|以及)\\s*")) {
+                list = new ArrayList<>();
+            }
+            list.add(c);
+            if (list.size() >= 2) {
+                last = List.copyOf(list);
+            }
+        }
+        return k < last.size() ? last.get(k).text() : null;
+    }
+
     private boolean attached(Candidate c, Found metric) {
         if ("zh".equals(v.lang)) {
             String gap = v.reading.substring(Math.min(c.end(), metric.start()), metric.start());
@@ -75,7 +150,14 @@ final class Subjects {
         return between.matches("(\\s+\\p{L}+){0,5}\\s+của\\s+") && !between.matches(".*[,.;:].*");
     }
 
-    private String resolvePronoun(Sentence s, List<ArticleView.Clause> cl, int clause, List<Candidate> cands, Candidate pronoun) {
+    // a first-person pronoun is the speaker; another takes the subject of an earlier clause, else a
+    // speaking person, else the nearest name before
+    private String resolvePronoun(Sentence s, List<ArticleView.Clause> cl, int clause, List<Candidate> cands, Candidate pronoun,
+                                  Attribution attribution) {
+        boolean speaker = speaksForItself(attribution);
+        if (speaker && v.rl.words("first-person").get(Fold.fold(pronoun.text())) != null) {
+            return attribution.source();
+        }
         for (int j = clause - 1; j >= 0; j--) {
             ArticleView.Clause c = cl.get(j);
             for (Candidate cand : cands) {
@@ -84,10 +166,12 @@ final class Subjects {
                 }
             }
         }
+        if (speaker && "person".equals(attribution.sourceType())) {
+            return attribution.source();
+        }
         ArticleView.Name n = attributions.nearestBefore(s.index(), pronoun.start(), null, 1);
         return n == null ? null : n.text();
     }
-
 
     /** Subject candidates of a sentence in order: names (not sources, not receivers), noun phrases, pronouns. */
     List<Candidate> candidates(Sentence s) {
