@@ -385,6 +385,20 @@ final class ArticleView {
         return i == s.start() || text.charAt(i - 1) == ':' || text.charAt(i - 1) == '.';
     }
 
+    /** The organization (or untyped name) named last before {@code offset}, in this sentence or the article before it. */
+    Name organizationBefore(int sentence, int offset) {
+        for (int i = sentence; i >= 0; i--) {
+            List<Name> ns = names.get(i);
+            for (int k = ns.size() - 1; k >= 0; k--) {
+                Name n = ns.get(k);
+                if (n.end() <= offset && ("organization".equals(n.type()) || "name".equals(n.type()))) {
+                    return n;
+                }
+            }
+        }
+        return null;
+    }
+
     static boolean overlapsAny(List<Name> names, int start, int end) {
         for (Name n : names) {
             if (n.start() < end && n.end() > start) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsclaims.nlp.Sentence;
+import org.newsclaims.nlp.Token;
 import org.newsclaims.normalize.TextNormalizer;
 
 /**
@@ -20,11 +21,16 @@ final class Attributions {
     record Cue(int start, int end, int contentStart, int contentEnd, Attribution attribution) {
     }
 
+    /** Characters a source slot that CoreNLP has not read may hold without a source type word. */
+    private static final int MAX_UNREAD_SOURCE = 12;
+    private static final Pattern CREDIT = Pattern.compile("[（(]([^（）()，,。.:：;；\\d]{1,12})[）)]\\s*$");
     private static final Pattern DATE_TAIL = Pattern.compile("\\d{1,4}\\s*[年月日]$");
 
     private final ArticleView v;
     private final List<List<Cue>> cues = new ArrayList<>();
     private final List<Attribution> inherited = new ArrayList<>();
+    /** Source credits closing a paragraph ((新华社), (上证报)), by paragraph. */
+    private final java.util.TreeMap<Integer, Attribution> credits = new java.util.TreeMap<>();
 
     /** Cues are looked for only in paragraphs that hold an amount: attribution is not inherited across paragraphs. */
     Attributions(ArticleView v) {
@@ -35,7 +41,29 @@ final class Attributions {
         }
         for (Sentence s : v.sentences) {
             cues.add(withAmounts.contains(s.paragraph()) ? findCues(s) : List.of());
+            Attribution credit = credit(s);
+            if (credit != null) {
+                credits.put(s.paragraph(), credit);
+            }
         }
+    }
+
+    /**
+     * A short name in brackets that closes a paragraph ((上证报), （新华社）, (TTXVN)) credits the claims
+     * of that item that have no closer attribution; bylines and notes ({@code not-credit}) do not.
+     */
+    private Attribution credit(Sentence s) {
+        Matcher m = CREDIT.matcher(v.text).region(s.start(), s.end());
+        if (!m.find() || !v.rl.words("not-credit").findAll(v.reading, m.start(1), m.end(1)).isEmpty()
+                || m.group(1).codePoints().noneMatch(Character::isLetter)) {
+            return null;
+        }
+        String name = m.group(1).strip();
+        String type = null;
+        for (var t : v.rl.sourceTypes.findAll(v.reading, m.start(1), m.end(1))) {
+            type = t.value();
+        }
+        return new Attribution(name, type == null ? "media" : type, "(…)", "inherited");
     }
 
     List<Cue> findCues(Sentence s) {
@@ -83,6 +111,16 @@ final class Attributions {
                 inside = n;
             }
         }
+        if (inside == null && wholly(v.rl.words("issuer-document"), span)) {
+            ArticleView.Name issuer = v.organizationBefore(s.index(), span[0]);
+            return issuer == null ? new Attribution(source, "report", h.label(), "explicit")
+                    : new Attribution(issuer.text(), "organization", h.label(), "explicit");
+        }
+        if (inside == null && h.pattern().fixedSource() == null && !namesSomeone(s, span)) {
+            // an adverb or a clause fragment in the slot (无奈说, 高兴地说): the speaker is the person named before it
+            ArticleView.Name person = nearestBefore(s.index(), span[0], "person", 0);
+            return person == null ? null : new Attribution(person.text(), "person", h.label(), "explicit");
+        }
         String type;
         if (inside == null && !v.rl.words("pronoun").findAll(v.reading, span[0], span[1]).isEmpty()) {
             ArticleView.Name person = nearestBefore(s.index(), span[0], "person", 5);
@@ -98,6 +136,23 @@ final class Attributions {
             }
         }
         return new Attribution(source, type, h.label(), "explicit");
+    }
+
+    /**
+     * Whether a source slot can name someone: where CoreNLP read it, it holds a noun or pronoun and
+     * does not end in an adverb (…地); unread, it is short or holds a source type word.
+     */
+    private boolean namesSomeone(Sentence s, int[] span) {
+        if (!v.rl.sourceTypes.findAll(v.reading, span[0], span[1]).isEmpty()) {
+            return true;
+        }
+        List<Token> toks = v.tokens.get(s.index());
+        List<Token> inSlot = toks == null ? List.of() : toks.stream().filter(t -> t.start() >= span[0] && t.end() <= span[1]).toList();
+        if (inSlot.isEmpty() || inSlot.get(0).start() > span[0] || inSlot.get(inSlot.size() - 1).end() < span[1]) {
+            return span[1] - span[0] <= MAX_UNREAD_SOURCE;
+        }
+        boolean adverbial = v.reading.charAt(span[1] - 1) == '地' || "AD".equals(inSlot.get(inSlot.size() - 1).pos());
+        return !adverbial && inSlot.stream().anyMatch(t -> t.isNoun() || "PN".equals(t.pos()) || "NT".equals(t.pos()));
     }
 
     private boolean wholly(Lexicon<Boolean> words, int[] span) {
@@ -240,7 +295,11 @@ final class Attributions {
             return found;
         }
         Attribution inh = inherited.get(s.index());
-        return inh == null ? Attribution.NONE : inh;
+        if (inh != null) {
+            return inh;
+        }
+        var credit = s.paragraph() == 0 || v.sentences.get(0).paragraph() == s.paragraph() ? null : credits.ceilingEntry(s.paragraph());
+        return credit == null ? Attribution.NONE : credit.getValue();
     }
 
     boolean inCue(Sentence s, int offset) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsclaims.money.AmountMention;
 import org.newsclaims.nlp.Sentence;
 import org.newsclaims.nlp.Token;
@@ -32,18 +33,13 @@ final class Subjects {
 
     // subject: the name a 分别 list gives this amount, else a name or noun phrase right before the
     // metric word (美国债务, chi phí của OpenAI), else the first subject candidate of the amount's
-    // clause, else of the clauses before it, else the first one after the amount; a common noun that
-    // refers back (公司, 该平台) is the organization named before it. In Chinese, with none of these,
+    // clause, else of the clauses before it, else the first one after the amount. In Chinese, with none of these,
     // a speaker who is a person or an organization speaks about itself.
     String subject(Sentence s, AmountMention m, List<ArticleView.Clause> cl, int ci, Found metric, Attribution attribution) {
         List<Candidate> cands = candidates(s);
         String found = respectively(s, m, cands);
         if (found == null) {
             found = nearest(s, m, cl, ci, metric, cands, attribution);
-        }
-        if (found != null && "zh".equals(v.lang) && wholly(v.rl.words("refers-back"), found)) {
-            ArticleView.Name org = organizationBefore(s.index(), m.start());
-            return org == null ? found : org.text();
         }
         if (found == null && "zh".equals(v.lang) && speaksForItself(attribution)) {
             return attribution.source();
@@ -85,29 +81,25 @@ final class Subjects {
         return a.source() != null && ("person".equals(a.sourceType()) || "organization".equals(a.sourceType()));
     }
 
-    private boolean wholly(Lexicon<Boolean> words, String text) {
-        String folded = Fold.fold(text.strip());
-        var m = words.longestAt(folded, 0, folded.length());
-        return m != null && m.end() == folded.length();
-    }
-
-    /** The organization (or untyped name) named last before {@code offset}, in this sentence or the article before it. */
-    ArticleView.Name organizationBefore(int sentence, int offset) {
-        for (int i = sentence; i >= 0; i--) {
-            List<ArticleView.Name> ns = v.names.get(i);
-            for (int k = ns.size() - 1; k >= 0; k--) {
-                ArticleView.Name n = ns.get(k);
-                if (n.end() <= offset && ("organization".equals(n.type()) || "name".equals(n.type()))) {
-                    return n;
-                }
-            }
+    /**
+     * A noun phrase that is wholly a {@code refers-back} word and stands alone (公司向千种幻影授权, not
+     * 初创公司 cut by the segmenter) as the organization named last before it, where there is one.
+     */
+    private Candidate resolveReference(Sentence s, Candidate np) {
+        var m = v.rl.words("refers-back").longestAt(v.reading, np.start(), np.end());
+        boolean standalone = np.start() == s.start() || !Character.isIdeographic(v.reading.charAt(np.start() - 1))
+                || "而但且则并和与及".indexOf(v.reading.charAt(np.start() - 1)) >= 0;
+        if (m == null || m.end() != np.end() || !standalone) {
+            return np;
         }
-        return null;
+        ArticleView.Name org = v.organizationBefore(s.index(), np.start());
+        return org == null ? np : new Candidate(np.start(), np.end(), org.text(), false, false);
     }
 
     /**
      * 戴云虎、陆晓英、宋志栋…分别应补偿3.08亿元、2.53亿元和1375.62万元: the k-th amount after a
-     * {@code respectively} word goes to the k-th of the last list of two or more candidates before it.
+     * {@code respectively} word goes to the k-th item of the last list of two or more before it
+     * that opens with a candidate (an item the segmenter did not read as a name is taken as written).
      */
     private String respectively(Sentence s, AmountMention m, List<Candidate> cands) {
         var words = v.rl.words("respectively").findAll(v.reading, s.start(), m.start());
@@ -121,21 +113,45 @@ final class Subjects {
                 k++;
             }
         }
-        List<Candidate> list = new ArrayList<>();
-        List<Candidate> last = List.of();
+        List<String> last = List.of();
         for (Candidate c : cands) {
-            if (c.end() > at || c.pronoun()) {
+            if (c.pronoun() || c.end() > at) {
                 continue;
             }
-            if (!list.isEmpty() && !v.reading.substring(list.get(list.size() - 1).end(), c.start()).matches("\\s*(、|,|，|和|与|及|以及)\\s*")) {
-                list = new ArrayList<>();
-            }
-            list.add(c);
-            if (list.size() >= 2) {
-                last = List.copyOf(list);
+            List<String> items = listFrom(c, cands, at);
+            if (items.size() >= 2) {
+                last = items;
             }
         }
-        return k < last.size() ? last.get(k).text() : null;
+        return k < last.size() ? last.get(k) : null;
+    }
+
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(、|和|与|及|以及)\\s*");
+    private static final Pattern LIST_ITEM = Pattern.compile("[\\p{IsHan}\\p{L}\\p{Nd}]{1,8}(?=\\s*(、|和|与|及|以及))");
+
+    private List<String> listFrom(Candidate first, List<Candidate> cands, int limit) {
+        List<String> items = new ArrayList<>(List.of(first.text()));
+        int p = first.end();
+        while (p < limit) {
+            Matcher sep = LIST_SEPARATOR.matcher(v.reading).region(p, limit);
+            if (!sep.lookingAt()) {
+                break;
+            }
+            int q = sep.end();
+            Candidate next = cands.stream().filter(c -> c.start() == q && !c.pronoun()).findFirst().orElse(null);
+            if (next != null) {
+                items.add(next.text());
+                p = next.end();
+                continue;
+            }
+            Matcher item = LIST_ITEM.matcher(v.reading).region(q, limit);
+            if (!item.lookingAt()) {
+                break;
+            }
+            items.add(v.text.substring(q, item.end()));
+            p = item.end();
+        }
+        return items;
     }
 
     private boolean attached(Candidate c, Found metric) {
@@ -232,7 +248,7 @@ final class Subjects {
             }
             int start = toks.get(j).start();
             if (!afterRecipient(start) && !overlapsCandidate(out, start, t.end())) {
-                out.add(new Candidate(start, t.end(), v.text.substring(start, t.end()), false, false));
+                out.add(resolveReference(s, new Candidate(start, t.end(), v.text.substring(start, t.end()), false, false)));
             }
         }
     }
