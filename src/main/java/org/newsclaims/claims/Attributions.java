@@ -234,6 +234,19 @@ final class Attributions {
         return null;
     }
 
+    /** The last cue before {@code offset} (in this sentence or an earlier one) whose source can speak for itself. */
+    Cue lastSpeakerBefore(int sentence, int offset) {
+        for (int i = Math.min(sentence, cues.size() - 1); i >= 0; i--) {
+            List<Cue> cs = cues.get(i);
+            for (int k = cs.size() - 1; k >= 0; k--) {
+                if (cs.get(k).start() < offset && Subjects.speaksForItself(cs.get(k).attribution())) {
+                    return cs.get(k);
+                }
+            }
+        }
+        return null;
+    }
+
     boolean inSource(int sentence, ArticleView.Name n) {
         for (Cue c : cues.size() > sentence ? cues.get(sentence) : List.<Cue>of()) {
             if (n.start() < c.end() && n.end() > c.start()) {

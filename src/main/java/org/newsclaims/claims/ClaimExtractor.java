@@ -110,21 +110,26 @@ public final class ClaimExtractor {
             boolean hedged = !v.rl.hedges.findAll(v.reading, s.start(), m.end()).isEmpty()
                     || (attribution.cue() != null && !v.rl.hedges.findAll(Fold.fold(attribution.cue()), 0, attribution.cue().length()).isEmpty());
             String subject = subjects.subject(s, m, cl, ci, metric, attribution);
+
             return new Claim(v.article.docId() + ":" + m.start() + "-" + m.end(), v.article.docId(), m,
                     s.text(), s.start(), s.end(), subject, metric == null ? "other" : metric.value(),
                     time == null ? null : v.text.substring(time.start(), time.end()), year, hedged, attribution);
         }
 
-        // metric: a unit price, else the nearest metric word before the amount in its clause, else one
-        // shortly after it, else the last one of an earlier clause (not across a colon)
+        // metric: a unit price (每股 + amount), else the nearest metric word before the amount in its
+        // clause, else a unit after it (元/吨), else a word shortly after it, else the last one of an
+        // earlier clause (not across a colon)
         private Found metric(AmountMention m, List<ArticleView.Clause> cl, int ci) {
             ArticleView.Clause c = cl.get(ci);
-            if (unitPrice(c.start(), m.start()) || perUnitAfter(m.end(), c.end())) {
+            if (unitPrice(c.start(), m.start())) {
                 return new Found(m.start(), m.start(), "price");
             }
             Found before = lastMetric(c.start(), m.start());
             if (before != null) {
                 return before;
+            }
+            if (perUnitAfter(m.end(), c.end())) {
+                return new Found(m.start(), m.start(), "price");
             }
             int window = "zh".equals(v.lang) ? 8 : 24;
             for (var w : v.rl.metrics.findAll(v.reading, m.end(), Math.min(c.end(), m.end() + window))) {
@@ -157,6 +162,10 @@ public final class ClaimExtractor {
             int at = v.reading.lastIndexOf(each, amountStart);
             if (at < from) {
                 return false;
+            }
+            var word = v.rl.metrics.longestAt(v.reading, at, amountStart);
+            if (word != null && !"-".equals(word.value())) {
+                return false; // 每股收益 is a profit, not a price per share
             }
             for (var u : v.rl.words("price-unit").findAll(v.reading, at + each.length(), amountStart)) {
                 if (u.value()) {

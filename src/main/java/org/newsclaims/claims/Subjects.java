@@ -77,8 +77,9 @@ final class Subjects {
         return null;
     }
 
-    private static boolean speaksForItself(Attribution a) {
-        return a.source() != null && ("person".equals(a.sourceType()) || "organization".equals(a.sourceType()));
+    /** A source that can be what its claim is about: not a medium, a report or data. */
+    static boolean speaksForItself(Attribution a) {
+        return a.source() != null && !Set.of("media", "report", "data").contains(String.valueOf(a.sourceType()));
     }
 
     /**
@@ -93,6 +94,10 @@ final class Subjects {
             return np;
         }
         ArticleView.Name org = v.organizationBefore(s.index(), np.start());
+        Attributions.Cue speaker = attributions.lastSpeakerBefore(s.index(), np.start());
+        if (speaker != null && (org == null || speaker.start() > org.start())) {
+            return new Candidate(np.start(), np.end(), speaker.attribution().source(), false, false);
+        }
         return org == null ? np : new Candidate(np.start(), np.end(), org.text(), false, false);
     }
 
