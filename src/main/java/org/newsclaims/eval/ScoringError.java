@@ -57,6 +57,9 @@ public record ScoringError(ErrorClass kind, String lang, String doc, int start, 
         int centre = at < 0 ? 0 : at + mention.length() / 2;
         int from = Math.max(0, Math.min(centre - CONTEXT_CHARS / 2, s.length() - CONTEXT_CHARS));
         int to = from + CONTEXT_CHARS;
+        // never cut a character outside the Basic Multilingual Plane in two
+        from += Character.isLowSurrogate(s.charAt(from)) ? 1 : 0;
+        to += to < s.length() && Character.isLowSurrogate(s.charAt(to)) ? 1 : 0;
         return (from > 0 ? "…" : "") + s.substring(from, to) + (to < s.length() ? "…" : "");
     }
 }
