@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsclaims.eval.ClaimScorer;
 import org.newsclaims.eval.ClaimScores;
+import org.newsclaims.eval.ErrorReport;
 import org.newsclaims.eval.GoldEval;
 import org.newsclaims.nlp.ChineseAnnotator;
 import picocli.CommandLine.Command;
@@ -28,10 +29,12 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Folder holding the documents the gold file names (default: ${DEFAULT-VALUE}).")
     Path docs;
 
-    @Option(names = "--errors", description = "List misses, false positives and wrong fields.")
+    @Option(names = "--errors", description = "List misses, false positives and wrong fields, grouped by class and language,"
+            + " with counts (metric errors also by gold→predicted pair).")
     boolean errors;
 
-    @Option(names = "--json", description = "Print one JSON object keyed by language and 'overall'.")
+    @Option(names = "--json", description = "Print one JSON object keyed by language and 'overall';"
+            + " with --errors each also holds \"errors\": class → count and items.")
     boolean json;
 
     @Override
@@ -47,18 +50,26 @@ public final class EvalCommand implements Callable<Integer> {
     private int run() {
         GoldEval.Result result = GoldEval.run(gold, docs);
         ClaimScorer.Report report = result.report();
+        ErrorReport errorReport = report.errorReport();
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
-            report.scores().forEach((lang, s) -> out.put(lang, s.asMap()));
+            report.scores().forEach((lang, s) -> {
+                Map<String, Object> figures = s.asMap();
+                if (errors) {
+                    figures.put("errors", errorReport.asMap(lang));
+                }
+                out.put(lang, figures);
+            });
             Json.print(System.out, out);
-        } else {
-            printTable(report.scores());
-            System.out.printf("%d documents in %.1f s (CoreNLP: %d spans, %d chars, loaded in %.1f s)%n",
-                    result.documents(), result.seconds(), ChineseAnnotator.spansAnnotated(), ChineseAnnotator.charsAnnotated(),
-                    Math.max(0, ChineseAnnotator.loadMillis()) / 1000.0);
+            return 0;
         }
+        printTable(report.scores());
+        System.out.printf("%d documents in %.1f s (CoreNLP: %d spans, %d chars, loaded in %.1f s)%n",
+                result.documents(), result.seconds(), ChineseAnnotator.spansAnnotated(), ChineseAnnotator.charsAnnotated(),
+                Math.max(0, ChineseAnnotator.loadMillis()) / 1000.0);
         if (errors) {
-            report.errors().forEach(json ? System.err::println : System.out::println);
+            System.out.println();
+            errorReport.lines().forEach(System.out::println);
         }
         return 0;
     }

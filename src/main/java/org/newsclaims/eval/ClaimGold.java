@@ -13,7 +13,7 @@ import java.util.List;
 /** One gold claim of a {@code *.gold.jsonl} file (fields as in GUIDELINES.md). */
 public record ClaimGold(String doc, String mention, int start, int end, BigDecimal value, BigDecimal low, BigDecimal high,
                         String currency, String subject, String metric, String time, boolean hedged,
-                        String source, String sourceType, String cue, String sourceScope) {
+                        String source, String sourceType, String cue, String sourceScope, String sentence) {
 
     /** Reads a gold file; a missing or malformed file is an {@link IllegalArgumentException} with a one-line message. */
     public static List<ClaimGold> read(Path file) {
@@ -37,7 +37,8 @@ public record ClaimGold(String doc, String mention, int start, int end, BigDecim
                 out.add(new ClaimGold(text(n, "doc"), text(n, "mention"), n.path("start").asInt(), n.path("end").asInt(),
                         decimal(n, "value"), decimal(n, "low"), decimal(n, "high"), text(n, "currency"),
                         text(n, "subject"), text(n, "metric"), text(n, "time"), n.path("hedged").asBoolean(),
-                        text(n, "source"), text(n, "source_type"), text(n, "cue"), text(n, "source_scope")));
+                        text(n, "source"), text(n, "source_type"), text(n, "cue"), text(n, "source_scope"),
+                        text(n, "sentence")));
             } catch (IOException e) {
                 throw new IllegalArgumentException(file + " line " + (i + 1) + ": not a JSON object");
             }

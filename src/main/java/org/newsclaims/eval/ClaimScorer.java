@@ -2,6 +2,7 @@ package org.newsclaims.eval;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,12 +18,40 @@ public final class ClaimScorer {
 
     private static final BigDecimal TOLERANCE = new BigDecimal("0.005");
 
-    /** One document: its language tag, gold claims with their resolved years (same order), and predictions. */
-    public record DocInput(String doc, String lang, List<ClaimGold> gold, List<Integer> goldYears, List<Claim> predicted) {
+    /**
+     * One document: its language tag, gold claims with their resolved years (same order), predictions,
+     * and its headline lines (first line, title): a miss whose gold sentence is one of them is a missed headline.
+     */
+    public record DocInput(String doc, String lang, List<ClaimGold> gold, List<Integer> goldYears, List<Claim> predicted,
+                           List<String> headlines) {
+
+        boolean isHeadline(String sentence) {
+            if (sentence == null) {
+                return false;
+            }
+            String s = oneLine(sentence);
+            for (String headline : headlines) {
+                String h = oneLine(headline);
+                // a title cut short ends with an ellipsis
+                if (h.endsWith("…") ? s.startsWith(h.substring(0, h.length() - 1)) : s.equals(h)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static String oneLine(String s) {
+            return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+        }
     }
 
-    /** Figures per language tag and {@code overall}, and one line per miss, false positive and wrong field. */
-    public record Report(Map<String, ClaimScores> scores, List<String> errors) {
+    /** Figures per language tag and {@code overall}, and every miss, false positive and wrong field. */
+    public record Report(Map<String, ClaimScores> scores, List<ScoringError> errors) {
+
+        /** The errors grouped by language and class. */
+        public ErrorReport errorReport() {
+            return new ErrorReport(scores.keySet().stream().filter(l -> !l.equals(ErrorReport.OVERALL)).toList(), errors);
+        }
     }
 
     private ClaimScorer() {
@@ -35,21 +64,21 @@ public final class ClaimScorer {
                 byLang.put(tag, ClaimScores.ZERO);
             }
         }
-        List<String> errors = new ArrayList<>();
+        List<ScoringError> errors = new ArrayList<>();
         ClaimScores overall = ClaimScores.ZERO;
         for (DocInput d : docs) {
             ClaimScores s = scoreDoc(d, errors);
             byLang.merge(d.lang(), s, ClaimScores::plus);
             overall = overall.plus(s);
         }
-        byLang.put("overall", overall);
+        byLang.put(ErrorReport.OVERALL, overall);
         return new Report(byLang, errors);
     }
 
     private record Pair(int gold, int pred, int overlap) {
     }
 
-    private static ClaimScores scoreDoc(DocInput d, List<String> errors) {
+    private static ClaimScores scoreDoc(DocInput d, List<ScoringError> errors) {
         List<ClaimGold> gold = d.gold();
         List<Claim> pred = d.predicted();
         List<Pair> pairs = new ArrayList<>();
@@ -74,24 +103,31 @@ public final class ClaimScorer {
         }
         int overlapping = 0;
         int valueCorrect = 0;
-        for (int p = 0; p < pred.size(); p++) {
-            AmountMention a = pred.get(p).amount();
-            boolean overlaps = false;
+        for (Claim c : pred) {
+            AmountMention a = c.amount();
+            ClaimGold nearest = null;
             boolean right = false;
+            boolean amountRight = false;
             for (ClaimGold g : gold) {
                 if (overlap(g, a) > 0) {
-                    overlaps = true;
+                    if (nearest == null || overlap(g, a) > overlap(nearest, a)) {
+                        nearest = g;
+                    }
                     right |= valuesAgree(g, a);
+                    amountRight |= amountsAgree(g, a);
                 }
             }
-            if (overlaps) {
-                overlapping++;
-                valueCorrect += right ? 1 : 0;
-                if (!right) {
-                    errors.add(String.format("VALUE  %s %d %s predicted %s", d.doc(), a.start(), a.text(), describe(a)));
-                }
+            if (nearest == null) {
+                errors.add(new ScoringError(ErrorClass.FALSE_POSITIVE, d.lang(), d.doc(), a.start(), a.text(), null, describe(a),
+                        ScoringError.around(c.sentence(), a.text())));
+                continue;
+            }
+            overlapping++;
+            if (right) {
+                valueCorrect++;
             } else {
-                errors.add(String.format("FP     %s %d %s %s", d.doc(), a.start(), a.text(), describe(a)));
+                errors.add(new ScoringError(amountRight ? ErrorClass.CURRENCY : ErrorClass.VALUE, d.lang(), d.doc(), a.start(),
+                        a.text(), describe(nearest), describe(a), null));
             }
         }
         int matched = 0;
@@ -103,40 +139,43 @@ public final class ClaimScorer {
         int yearCorrect = 0;
         for (int g = 0; g < gold.size(); g++) {
             ClaimGold gc = gold.get(g);
+            String sentence = ScoringError.around(gc.sentence(), gc.mention());
             if (goldToPred[g] < 0) {
-                errors.add(String.format("MISS   %s %d %s", d.doc(), gc.start(), gc.mention()));
+                errors.add(new ScoringError(d.isHeadline(gc.sentence()) ? ErrorClass.MISSED_HEADLINE : ErrorClass.MISSED, d.lang(), d.doc(),
+                        gc.start(), gc.mention(), describe(gc), null, sentence));
                 continue;
             }
             matched++;
             Claim c = pred.get(goldToPred[g]);
-            String where = d.doc() + " " + gc.start() + " " + gc.mention();
             String source = c.attribution().source();
             if ("inherited".equals(gc.sourceScope()) && source == null) {
                 inheritedNull++;
-                errors.add("INHERITED-NULL " + where + " gold source=" + gc.source());
+                errors.add(fieldError(ErrorClass.SOURCE_INHERITED_NULL, d, gc, gc.source(), null, sentence));
             } else {
                 attrScored++;
                 if (sameName(gc.source(), source)) {
                     attrCorrect++;
                 } else {
-                    errors.add("SOURCE " + where + " gold=" + gc.source() + " predicted=" + source);
+                    errors.add(fieldError(nameErrorClass(gc.source(), source, ErrorClass.SOURCE_NULL, ErrorClass.SOURCE_EXTRA,
+                            ErrorClass.SOURCE_WRONG), d, gc, gc.source(), source, sentence));
                 }
             }
             if (sameName(gc.subject(), c.subject())) {
                 subjectCorrect++;
             } else {
-                errors.add("SUBJECT " + where + " gold=" + gc.subject() + " predicted=" + c.subject());
+                errors.add(fieldError(nameErrorClass(gc.subject(), c.subject(), ErrorClass.SUBJECT_NULL, ErrorClass.SUBJECT_EXTRA,
+                        ErrorClass.SUBJECT_WRONG), d, gc, gc.subject(), c.subject(), sentence));
             }
             if (Objects.equals(gc.metric(), c.metric())) {
                 metricCorrect++;
             } else {
-                errors.add("METRIC " + where + " gold=" + gc.metric() + " predicted=" + c.metric());
+                errors.add(fieldError(ErrorClass.METRIC, d, gc, gc.metric(), c.metric(), sentence));
             }
             Integer goldYear = d.goldYears().get(g);
             if (Objects.equals(goldYear, c.year())) {
                 yearCorrect++;
             } else {
-                errors.add("YEAR   " + where + " gold=" + gc.time() + "→" + goldYear + " predicted=" + c.time() + "→" + c.year());
+                errors.add(fieldError(ErrorClass.YEAR, d, gc, gc.time() + "→" + goldYear, c.time() + "→" + c.year(), null));
             }
         }
         return new ClaimScores(gold.size(), pred.size(), matched, overlapping, valueCorrect, attrScored, attrCorrect,
@@ -156,15 +195,35 @@ public final class ClaimScorer {
         return a.contains(b) || b.contains(a);
     }
 
+    private static ScoringError fieldError(ErrorClass kind, DocInput d, ClaimGold g, String gold, String predicted,
+                                           String sentence) {
+        return new ScoringError(kind, d.lang(), d.doc(), g.start(), g.mention(), gold, predicted, sentence);
+    }
+
+    /** Which kind of wrong name: gold has one and the prediction none, the reverse, or two that differ. */
+    private static ErrorClass nameErrorClass(String gold, String predicted, ErrorClass missing, ErrorClass extra,
+                                             ErrorClass wrong) {
+        if (isBlank(gold)) {
+            return extra;
+        }
+        return isBlank(predicted) ? missing : wrong;
+    }
+
+    private static boolean isBlank(String name) {
+        return name == null || TextNormalizer.matchKey(name).isEmpty();
+    }
+
     private static int overlap(ClaimGold g, AmountMention a) {
         return Math.max(0, Math.min(g.end(), a.end()) - Math.max(g.start(), a.start()));
     }
 
     /** Values within 0.5% (ranges: both ends) in the same currency; a vague gold amount agrees with a vague prediction. */
     static boolean valuesAgree(ClaimGold g, AmountMention a) {
-        if (!Objects.equals(g.currency(), a.currency())) {
-            return false;
-        }
+        return Objects.equals(g.currency(), a.currency()) && amountsAgree(g, a);
+    }
+
+    /** {@link #valuesAgree} without the currency. */
+    private static boolean amountsAgree(ClaimGold g, AmountMention a) {
         if (g.value() != null) {
             return close(g.value(), a.value());
         }
@@ -186,8 +245,20 @@ public final class ClaimScorer {
     }
 
     private static String describe(AmountMention a) {
-        String v = a.value() != null ? a.value().toPlainString()
-                : a.low() != null || a.high() != null ? a.low() + "-" + a.high() : "vague";
-        return v + " " + a.currency();
+        return describe(a.value(), a.low(), a.high(), a.currency());
+    }
+
+    private static String describe(ClaimGold g) {
+        return describe(g.value(), g.low(), g.high(), g.currency());
+    }
+
+    private static String describe(BigDecimal value, BigDecimal low, BigDecimal high, String currency) {
+        String v = value != null ? value.toPlainString()
+                : low != null || high != null ? plain(low) + "-" + plain(high) : "vague";
+        return v + " " + currency;
+    }
+
+    private static String plain(BigDecimal d) {
+        return d == null ? "null" : d.toPlainString();
     }
 }

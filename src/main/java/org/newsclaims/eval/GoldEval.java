@@ -53,9 +53,19 @@ public final class GoldEval {
             for (ClaimGold g : e.getValue()) {
                 years.add(extractor.yearOf(g.time(), a.language(), a.date()));
             }
-            inputs.add(new ClaimScorer.DocInput(e.getKey(), a.language().tag(), e.getValue(), years, predicted));
+            inputs.add(new ClaimScorer.DocInput(e.getKey(), a.language().tag(), e.getValue(), years, predicted, headlines(a)));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new Result(ClaimScorer.score(inputs), inputs.size(), seconds);
+    }
+
+    /** The article's headline lines as written: its first non-blank line and its title. */
+    static List<String> headlines(Article a) {
+        List<String> out = new ArrayList<>();
+        a.text().lines().filter(l -> !l.isBlank()).findFirst().ifPresent(out::add);
+        if (a.title() != null) {
+            out.add(a.title());
+        }
+        return out;
     }
 }

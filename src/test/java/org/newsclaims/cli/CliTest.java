@@ -67,6 +67,22 @@ class CliTest {
     }
 
     @Test
+    void vietnameseClaimsGetAUsdValueFromTheDongsRate() throws Exception {
+        String viData = tmp.resolve("vi").toString();
+        CliRun ingest = run("ingest", "../shared/news-sample/n000.txt", "--data", viData);
+        assertEquals(0, ingest.code(), ingest.err());
+        CliRun claims = run("claims", "--lang", "vi", "--usd", "--min", "1000000", "--json", "--data", viData);
+        assertEquals(0, claims.code(), claims.err());
+        var hits = new com.fasterxml.jackson.databind.ObjectMapper().readTree(claims.out()).get("hits");
+        var budget = java.util.stream.StreamSupport.stream(hits.spliterator(), false)
+                .filter(h -> h.get("mention").asText().equals("200 tỷ đồng")).findFirst().orElseThrow();
+        assertEquals("VND", budget.get("currency").asText());
+        assertEquals(2015, budget.get("year").asInt());
+        assertEquals("21697.57", budget.get("fxRate").asText(), "the IMF's 2015 average");
+        assertEquals(9217622.07, budget.get("usdValue").asDouble(), 0.01); // 2e11 / 21,697.57
+    }
+
+    @Test
     void clustersAndSimilarShowTheTranslatedReprint() throws Exception {
         CliRun clusters = run("clusters", "--min-size", "2", "--json", "--data", data);
         assertEquals(0, clusters.code(), clusters.err());

@@ -15,7 +15,7 @@ class ClaimScorerTest {
 
     private static ClaimGold gold(int start, int end, String value, String source, String scope, String subject, String metric) {
         return new ClaimGold("d", "x", start, end, value == null ? null : new BigDecimal(value), null, null, "USD",
-                subject, metric, null, false, source, null, null, scope);
+                subject, metric, null, false, source, null, null, scope, null);
     }
 
     private static Claim predicted(int start, int end, String value, String source, String subject, String metric) {
@@ -27,7 +27,7 @@ class ClaimScorerTest {
 
     private static ClaimScores score(List<ClaimGold> gold, List<Claim> pred) {
         List<Integer> years = gold.stream().map(g -> (Integer) null).toList();
-        return ClaimScorer.score(List.of(new ClaimScorer.DocInput("d", "zh-Hans", gold, years, pred))).scores().get("overall");
+        return ClaimScorer.score(List.of(new ClaimScorer.DocInput("d", "zh-Hans", gold, years, pred, List.of()))).scores().get("overall");
     }
 
     @Test
