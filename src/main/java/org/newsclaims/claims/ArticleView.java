@@ -297,6 +297,9 @@ final class ArticleView {
             }
             int start = toks.get(i).start();
             int end = toks.get(j - 1).end();
+            if (end - start > 2 && rl.words("name-tail").get(reading.substring(end - 1, end)) != null) {
+                end--;
+            }
             String type = "name";
             for (int k = i; k < j; k++) {
                 switch (toks.get(k).ner()) {
