@@ -39,9 +39,14 @@ final class Attributions {
         for (var m : v.mentions) {
             withAmounts.add(v.sentences.get(v.sentenceOf(m.start())).paragraph());
         }
+        int paragraphStart = 0;
         for (Sentence s : v.sentences) {
             cues.add(withAmounts.contains(s.paragraph()) ? findCues(s) : List.of());
-            Attribution credit = credit(s);
+            if (s.index() == 0 || v.sentences.get(s.index() - 1).paragraph() != s.paragraph()) {
+                paragraphStart = s.start();
+            }
+            boolean lastOfParagraph = s.index() == v.sentences.size() - 1 || v.sentences.get(s.index() + 1).paragraph() != s.paragraph();
+            Attribution credit = lastOfParagraph ? credit(paragraphStart, s.end()) : null;
             if (credit != null) {
                 credits.put(s.paragraph(), credit);
             }
@@ -52,8 +57,8 @@ final class Attributions {
      * A short name in brackets that closes a paragraph ((上证报), （新华社）, (TTXVN)) credits the claims
      * of that item that have no closer attribution; bylines and notes ({@code not-credit}) do not.
      */
-    private Attribution credit(Sentence s) {
-        Matcher m = CREDIT.matcher(v.text).region(s.start(), s.end());
+    private Attribution credit(int paragraphStart, int paragraphEnd) {
+        Matcher m = CREDIT.matcher(v.text).region(paragraphStart, paragraphEnd);
         if (!m.find() || !v.rl.words("not-credit").findAll(v.reading, m.start(1), m.end(1)).isEmpty()
                 || m.group(1).codePoints().noneMatch(Character::isLetter)) {
             return null;
@@ -112,9 +117,9 @@ final class Attributions {
             }
         }
         if (inside == null && wholly(v.rl.words("issuer-document"), span)) {
-            ArticleView.Name issuer = v.organizationBefore(s.index(), span[0]);
+            String issuer = organizationBefore(s.index(), span[0]);
             return issuer == null ? new Attribution(source, "report", h.label(), "explicit")
-                    : new Attribution(issuer.text(), "organization", h.label(), "explicit");
+                    : new Attribution(issuer, "organization", h.label(), "explicit");
         }
         if (inside == null && h.pattern().fixedSource() == null && !namesSomeone(s, span)) {
             // an adverb or a clause fragment in the slot (无奈说, 高兴地说): the speaker is the person named before it
@@ -132,7 +137,9 @@ final class Attributions {
         } else {
             type = sourceType(span[0], span[1], inside);
             if (type == null) {
-                type = sourceType(h.start(), h.end(), null);
+                // the issuer of a disclosure (X发布…季度报告) is an organization, the author of a study a report
+                type = v.rl.words("issuer-document").findAll(v.reading, span[1], h.end()).isEmpty()
+                        ? sourceType(h.start(), h.end(), null) : "organization";
             }
         }
         return new Attribution(source, type, h.label(), "explicit");
@@ -234,8 +241,21 @@ final class Attributions {
         return null;
     }
 
+    /**
+     * The organization named, or speaking, last before {@code offset}: the issuer of a disclosure that
+     * does not name it (公告显示), the company a bare 公司 means.
+     */
+    String organizationBefore(int sentence, int offset) {
+        ArticleView.Name org = v.organizationBefore(sentence, offset);
+        Cue speaker = lastSpeakerBefore(sentence, offset);
+        if (speaker != null && (org == null || speaker.start() > org.start())) {
+            return speaker.attribution().source();
+        }
+        return org == null ? null : org.text();
+    }
+
     /** The last cue before {@code offset} (in this sentence or an earlier one) whose source can speak for itself. */
-    Cue lastSpeakerBefore(int sentence, int offset) {
+    private Cue lastSpeakerBefore(int sentence, int offset) {
         for (int i = Math.min(sentence, cues.size() - 1); i >= 0; i--) {
             List<Cue> cs = cues.get(i);
             for (int k = cs.size() - 1; k >= 0; k--) {

@@ -93,12 +93,8 @@ final class Subjects {
         if (m == null || m.end() != np.end() || !standalone) {
             return np;
         }
-        ArticleView.Name org = v.organizationBefore(s.index(), np.start());
-        Attributions.Cue speaker = attributions.lastSpeakerBefore(s.index(), np.start());
-        if (speaker != null && (org == null || speaker.start() > org.start())) {
-            return new Candidate(np.start(), np.end(), speaker.attribution().source(), false, false);
-        }
-        return org == null ? np : new Candidate(np.start(), np.end(), org.text(), false, false);
+        String org = attributions.organizationBefore(s.index(), np.start());
+        return org == null ? np : new Candidate(np.start(), np.end(), org, false, false);
     }
 
     /**

@@ -150,4 +150,58 @@ class ClaimExtractorTest {
         assertEquals("profit", c.metric());
         assertEquals("腾讯", c.subject());
     }
+
+    @Test
+    void amountsListedAfterFenbieGoToTheNamesListedBeforeIt() {
+        List<Claim> cs = extract("戴云虎、陆晓英、宋志栋作为金泰莱原股东及业绩补偿义务人，分别应补偿3.08亿元、2.53亿元和1375.62万元。",
+                Language.ZH_HANS);
+        assertEquals("戴云虎", claim(cs, "3.08亿元").subject());
+        assertEquals("陆晓英", claim(cs, "2.53亿元").subject());
+        assertEquals("宋志栋", claim(cs, "1375.62万元").subject());
+    }
+
+    @Test
+    void anAnnouncementIsAttributedToItsIssuerWhoIsAlsoItsSubject() {
+        Claim forecast = claim(extract("德力股份公告，预计2021年实现归属于上市公司股东的净利润800万元-1200万元，同比增长55.51%-133.27%。",
+                Language.ZH_HANS), "800万元-1200万元");
+        assertEquals("德力股份", forecast.attribution().source());
+        assertEquals("德力股份", forecast.subject());
+        assertEquals("profit", forecast.metric());
+        List<Claim> report = extract("友邦吊顶（002718）发布2020年第一季度报告：本报告期营业收入60,239,798.19元，同比减少46.65%。"
+                + "公告显示，本报告期末总资产为366,325,461.59元。", Language.ZH_HANS);
+        assertTrue(claim(report, "60,239,798.19元").attribution().source().startsWith("友邦吊顶"));
+        assertEquals("revenue", claim(report, "60,239,798.19元").metric());
+        assertTrue(claim(report, "366,325,461.59元").attribution().source().startsWith("友邦吊顶"));
+        assertEquals("other", claim(report, "366,325,461.59元").metric());
+    }
+
+    @Test
+    void aUnitAfterTheAmountMakesAPriceButAPeriodDoesNot() {
+        assertEquals("price", claim(extract("预计今年多晶硅的成交区间在18-20万元/吨。", Language.ZH_HANS), "18-20万元").metric());
+        assertEquals("profit", claim(extract("基本每股收益为0.10元/股。", Language.ZH_HANS), "0.10元").metric());
+        assertEquals("revenue", claim(extract("他在工地打零工，月薪3000元/月。", Language.ZH_HANS), "3000元").metric());
+    }
+
+    @Test
+    void householdMoneyInTaiwaneseReporting() {
+        List<Claim> cs = extract("阿瑞說，老婆罹癌後，已向人周轉10多萬元。\n醫院社工說，目前一家生活僅靠低收補助每月1萬5500元生活，但房租就需5500元。",
+                Language.ZH_HANT);
+        Claim borrowed = claim(cs, "10多萬元");
+        assertEquals("debt", borrowed.metric());
+        assertEquals("阿瑞", borrowed.attribution().source());
+        assertEquals("阿瑞", borrowed.subject(), "a speaker who names no other subject speaks about himself");
+        assertEquals("funding", claim(cs, "1萬5500元").metric());
+        assertEquals("cost", claim(cs, "5500元").metric());
+    }
+
+    @Test
+    void aCreditClosingTheItemAttributesItsUnattributedClaims() {
+        List<Claim> cs = extract("黄金ETF获资金流入\n全球最大黄金ETF在1月21日一天就获得了16.3亿美元的资金。\n该产品的规模创下新高。（中国基金报）\n",
+                Language.ZH_HANS);
+        Claim c = claim(cs, "16.3亿美元");
+        assertEquals("中国基金报", c.attribution().source());
+        assertEquals("inherited", c.attribution().scope());
+        Claim byline = claim(extract("标题\n某公司去年投资了20亿美元。（记者 张三）\n", Language.ZH_HANS), "20亿美元");
+        assertNull(byline.attribution().source());
+    }
 }
