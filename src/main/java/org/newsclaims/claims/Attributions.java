@@ -155,10 +155,11 @@ final class Attributions {
         }
         List<Token> toks = v.tokens.get(s.index());
         List<Token> inSlot = toks == null ? List.of() : toks.stream().filter(t -> t.start() >= span[0] && t.end() <= span[1]).toList();
+        boolean adverbial = v.reading.charAt(span[1] - 1) == '地';
         if (inSlot.isEmpty() || inSlot.get(0).start() > span[0] || inSlot.get(inSlot.size() - 1).end() < span[1]) {
-            return span[1] - span[0] <= MAX_UNREAD_SOURCE;
+            return !adverbial && span[1] - span[0] <= MAX_UNREAD_SOURCE;
         }
-        boolean adverbial = v.reading.charAt(span[1] - 1) == '地' || "AD".equals(inSlot.get(inSlot.size() - 1).pos());
+        adverbial |= "AD".equals(inSlot.get(inSlot.size() - 1).pos());
         return !adverbial && inSlot.stream().anyMatch(t -> t.isNoun() || "PN".equals(t.pos()) || "NT".equals(t.pos()));
     }
 

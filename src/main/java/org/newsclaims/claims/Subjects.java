@@ -211,10 +211,19 @@ final class Subjects {
         return out;
     }
 
+    /** Right after a {@code recipient} word, or in a list (X、Y和Z) that opens right after one. */
     private boolean afterRecipient(int offset) {
         int i = offset;
         while (i > 0 && Character.isWhitespace(v.reading.charAt(i - 1))) {
             i--;
+        }
+        if (i > 0 && "、和与及".indexOf(v.reading.charAt(i - 1)) >= 0) {
+            int separator = i - 1;
+            for (ArticleView.Name n : v.names.get(v.sentenceOf(offset))) {
+                if (n.end() == separator) {
+                    return afterRecipient(n.start());
+                }
+            }
         }
         for (int len = 1; len <= 4 && i - len >= 0; len++) {
             var m = v.rl.words("recipient").longestAt(v.reading, i - len, i);
