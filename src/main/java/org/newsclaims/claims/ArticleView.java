@@ -63,6 +63,39 @@ final class ArticleView {
         for (Sentence s : sentences) {
             names.add(findNames(s));
         }
+        if (article.language().isChinese()) {
+            addNamesSeenElsewhere();
+        }
+    }
+
+    /**
+     * A name CoreNLP found in one sentence is a name wherever the article repeats it (one sense per
+     * discourse): only money clauses are annotated, and the segmenter does not find a name every time.
+     */
+    private void addNamesSeenElsewhere() {
+        Map<String, String> seen = new HashMap<>();
+        for (List<Name> ns : names) {
+            for (Name n : ns) {
+                String folded = reading.substring(n.start(), n.end());
+                if (folded.codePoints().filter(Character::isLetter).count() >= 2) {
+                    seen.putIfAbsent(folded, n.type());
+                }
+            }
+        }
+        for (Sentence s : sentences) {
+            List<Name> ns = names.get(s.index());
+            for (Map.Entry<String, String> e : seen.entrySet()) {
+                for (int at = reading.indexOf(e.getKey(), s.start()); at >= 0 && at + e.getKey().length() <= s.end();
+                     at = reading.indexOf(e.getKey(), at + 1)) {
+                    int end = at + e.getKey().length();
+                    if (!overlapsAny(ns, at, end) && !inMention(at, end)) {
+                        String written = text.substring(at, end);
+                        ns.add(new Name(at, end, written, e.getValue(), TextNormalizer.matchKey(written)));
+                    }
+                }
+            }
+            ns.sort(Comparator.comparingInt(Name::start));
+        }
     }
 
     /** Where the subject of one amount is looked for: from the start of clause {@code clause} of its sentence to the amount. */
