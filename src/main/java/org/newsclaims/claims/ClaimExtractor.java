@@ -109,7 +109,7 @@ public final class ClaimExtractor {
             Attribution attribution = attributions.attributionFor(s, m.start());
             boolean hedged = !v.rl.hedges.findAll(v.reading, s.start(), m.end()).isEmpty()
                     || (attribution.cue() != null && !v.rl.hedges.findAll(Fold.fold(attribution.cue()), 0, attribution.cue().length()).isEmpty());
-            String subject = subjects.subject(s, m, cl, ci, metric, attribution);
+            String subject = subjects.subject(s, m, cl, ci, metric, attribution, hedged);
 
             return new Claim(v.article.docId() + ":" + m.start() + "-" + m.end(), v.article.docId(), m,
                     s.text(), s.start(), s.end(), subject, metric == null ? "other" : metric.value(),

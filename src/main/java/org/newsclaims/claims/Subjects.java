@@ -34,8 +34,10 @@ final class Subjects {
     // subject: the name a 分别 list gives this amount, else a name or noun phrase right before the
     // metric word (美国债务, chi phí của OpenAI), else the first subject candidate of the amount's
     // clause, else of the clauses before it, else the first one after the amount. In Chinese, with none of these,
-    // a speaker who is a person or an organization speaks about itself.
-    String subject(Sentence s, AmountMention m, List<ArticleView.Clause> cl, int ci, Found metric, Attribution attribution) {
+    // a speaker who is a person or an organization speaks about itself, and a plain statement whose
+    // sentence names no one before the amount is about the topic of the sentences before it.
+    String subject(Sentence s, AmountMention m, List<ArticleView.Clause> cl, int ci, Found metric, Attribution attribution,
+                   boolean hedged) {
         List<Candidate> cands = candidates(s);
         String found = respectively(s, m, cands);
         if (found == null) {
@@ -44,7 +46,38 @@ final class Subjects {
         if (found == null && "zh".equals(v.lang) && speaksForItself(attribution)) {
             return attribution.source();
         }
+        if (found == null && "zh".equals(v.lang) && !hedged && cands.stream().noneMatch(c -> c.start() < m.start())
+                && !opensInAuthorsVoice(s) && !isHeading(s)) {
+            return topicBefore(s);
+        }
         return found;
+    }
+
+    /**
+     * Chinese drops a subject that the text has just named (小诸葛金服是…。成立于2015年，注册资本1亿元):
+     * the first name of the nearest of the two sentences before that names one.
+     */
+    private String topicBefore(Sentence s) {
+        for (int i = s.index() - 1; i >= 0 && i >= s.index() - 2; i--) {
+            for (ArticleView.Name n : v.names.get(i)) {
+                if (!"place".equals(n.type()) && !attributions.inSource(i, n)) {
+                    return n.text();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A line of its own without a full stop: a title or a sub-heading, which continues no sentence. */
+    private boolean isHeading(Sentence s) {
+        boolean alone = (s.index() == 0 || v.sentences.get(s.index() - 1).paragraph() != s.paragraph())
+                && (s.index() == v.sentences.size() - 1 || v.sentences.get(s.index() + 1).paragraph() != s.paragraph());
+        return alone && "。！？!?.".indexOf(v.text.charAt(s.end() - 1)) < 0;
+    }
+
+    private boolean opensInAuthorsVoice(Sentence s) {
+        var breaker = v.rl.words("breaker").longestAt(v.reading, s.start(), Math.min(s.end(), s.start() + 12));
+        return breaker != null && breaker.start() == s.start();
     }
 
     private String nearest(Sentence s, AmountMention m, List<ArticleView.Clause> cl, int ci, Found metric,
