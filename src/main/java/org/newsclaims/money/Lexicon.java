@@ -27,8 +27,11 @@ final class Lexicon {
     record Currency(String iso, boolean pre, boolean post, boolean localYuan, boolean weak) {
     }
 
-    /** A sub-unit; {@code currency} is set when the sub-unit may stand alone (5毛), else null. */
-    record MinorUnit(BigDecimal fraction, String currency) {
+    /**
+     * A sub-unit; {@code currency} is set when the sub-unit may stand alone (5毛), else null;
+     * {@code localYuan}: alone, it is a tenth of the article's local yuan (2角 is TWD 0.2 in Taiwan).
+     */
+    record MinorUnit(BigDecimal fraction, String currency, boolean localYuan) {
     }
 
     final String family;
@@ -81,7 +84,8 @@ final class Lexicon {
         }
         for (Row r : rows(dir.resolve("minor-units.tsv"), 4, family, 2)) {
             String alone = r.col(3);
-            lx.minorUnits.add(r.col(0), new MinorUnit(decimal(r.col(1), r), alone.equals("-") ? null : alone));
+            boolean localYuan = r.cols.length > 4 && r.col(4).equals("yuan");
+            lx.minorUnits.add(r.col(0), new MinorUnit(decimal(r.col(1), r), alone.equals("-") ? null : alone, localYuan));
         }
         Set<String> qualifiers = Set.of("approx", "over", "under", "up_to", "at_least", "none");
         for (Row r : rows(dir.resolve("qualifiers.tsv"), 3, null, -1)) {
@@ -144,7 +148,7 @@ final class Lexicon {
         };
     }
 
-    private record Row(Path file, int line, String[] cols) {
+    record Row(Path file, int line, String[] cols) {
         String col(int i) {
             return cols[i].trim();
         }
@@ -155,7 +159,7 @@ final class Lexicon {
     }
 
     /** Non-comment rows with at least {@code minCols} columns whose language column (if any) fits. */
-    private static List<Row> rows(Path file, int minCols, String family, int langCol) {
+    static List<Row> rows(Path file, int minCols, String family, int langCol) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);

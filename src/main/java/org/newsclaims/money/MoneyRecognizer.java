@@ -37,19 +37,21 @@ public final class MoneyRecognizer {
 
     private final Family zh;
     private final Family vi;
+    private final CurrencyLocale locale;
 
     private record Family(Lexicon lexicon, NumeralGrammar grammar, BigDecimal inferenceFloor) {
     }
 
-    private MoneyRecognizer(Lexicon zh, Lexicon vi) {
+    private MoneyRecognizer(Lexicon zh, Lexicon vi, CurrencyLocale locale) {
         this.zh = new Family(zh, new NumeralGrammar(zh), new BigDecimal("1e8"));
         this.vi = new Family(vi, new NumeralGrammar(vi), new BigDecimal("1e9"));
+        this.locale = locale;
     }
 
     /** Reads {@code modelsDir/money/*}; throws IllegalStateException naming the file on a bad lexicon. */
     public static MoneyRecognizer load(Path modelsDir) {
         Path dir = modelsDir.resolve("money");
-        return new MoneyRecognizer(Lexicon.load(dir, "zh"), Lexicon.load(dir, "vi"));
+        return new MoneyRecognizer(Lexicon.load(dir, "zh"), Lexicon.load(dir, "vi"), CurrencyLocale.load(modelsDir));
     }
 
     /** The number finder over the same lexicon (numbers, ranges and percentages). */
@@ -57,9 +59,15 @@ public final class MoneyRecognizer {
         return new NumberFinder(zh.grammar, vi.grammar);
     }
 
+    /** The currency a bare 元 stands for in {@code text}, with the evidence for it. */
+    public LocalCurrency localCurrency(NormalizedText text, String lang) {
+        return locale.decide(text, lang);
+    }
+
     /** Money mentions in {@code text}, sorted by start. {@code lang}: zh-Hans | zh-Hant | vi. */
     public List<AmountMention> find(NormalizedText text, String lang) {
-        Doc d = new Doc(TextView.of(text), family(lang), lang);
+        TextView v = TextView.of(text);
+        Doc d = new Doc(v, family(lang), locale.decide(v, lang).currency());
         List<Piece> pieces = scan(d);
         shareListCurrencies(d, pieces);
         inferCurrencies(d, pieces);
@@ -94,13 +102,13 @@ public final class MoneyRecognizer {
         final boolean europeanDots;
         final String yuan;
 
-        Doc(TextView v, Family family, String lang) {
+        Doc(TextView v, Family family, String yuan) {
             this.v = v;
             this.family = family;
             this.lx = family.lexicon;
             this.grammar = family.grammar;
             this.europeanDots = lx.isChinese() && hasEuropeanDots(v, lx);
-            this.yuan = lang.equals("zh-Hant") && new String(v.folded).contains("台币") ? "TWD" : "CNY";
+            this.yuan = yuan;
         }
     }
 
@@ -247,8 +255,9 @@ public final class MoneyRecognizer {
         if (major == null) {
             var alone = d.lx.minorUnits.match(v, after);
             if (alone != null && alone.value().currency() != null) { // 5毛
+                String aloneIso = alone.value().localYuan() ? d.yuan : alone.value().currency();
                 return new Amount(i, after + alone.length(), q, value.multiply(alone.value().fraction()),
-                        alone.value().currency(), approx);
+                        aloneIso, approx);
             }
         }
         return new Amount(i, end, q, value, iso, approx);
