@@ -40,6 +40,8 @@ final class Lexicon {
     final WordIndex<MinorUnit> minorUnits = new WordIndex<>();
     final WordIndex<String> preQualifiers = new WordIndex<>();
     final WordIndex<String> postQualifiers = new WordIndex<>();
+    /** Qualifiers before a scale word written without a number (上萬元 is over 10^4). */
+    final WordIndex<String> unitQualifiers = new WordIndex<>();
     final WordIndex<String> prePeriods = new WordIndex<>();
     final WordIndex<String> postPeriods = new WordIndex<>();
     final WordIndex<Boolean> vague = new WordIndex<>();
@@ -54,6 +56,8 @@ final class Lexicon {
     final WordIndex<Boolean> nonMoney = new WordIndex<>();
     final WordIndex<Boolean> moneyContext = new WordIndex<>();
     final WordIndex<Boolean> blockers = new WordIndex<>();
+    /** Words that name a table's unit (đơn vị tính, 单位): a scale and currency after them are no amount. */
+    final WordIndex<Boolean> unitLabels = new WordIndex<>();
     /** Measure words that may follow a number, with how many items one unit counts (对 = 2). */
     final WordIndex<BigDecimal> classifiers = new WordIndex<>();
 
@@ -92,7 +96,11 @@ final class Lexicon {
             if (!qualifiers.contains(r.col(1))) {
                 throw r.error("unknown qualifier category " + r.col(1));
             }
-            (prePost(r) ? lx.preQualifiers : lx.postQualifiers).add(r.col(0), r.col(1));
+            if (r.col(2).equals("unit")) {
+                lx.unitQualifiers.add(r.col(0), r.col(1));
+            } else {
+                (prePost(r) ? lx.preQualifiers : lx.postQualifiers).add(r.col(0), r.col(1));
+            }
         }
         Set<String> periods = Set.of("year", "quarter", "month", "day");
         for (Row r : rows(dir.resolve("periods.tsv"), 3, null, -1)) {
@@ -133,6 +141,9 @@ final class Lexicon {
         }
         for (Row r : rows(dir.resolve("blockers.txt"), 1, null, -1)) {
             lx.blockers.add(r.col(0), true);
+        }
+        for (Row r : rows(dir.resolve("unit-labels.txt"), 1, null, -1)) {
+            lx.unitLabels.add(r.col(0), true);
         }
         for (Row r : rows(dir.resolve("classifiers.tsv"), 3, family, 2)) {
             lx.classifiers.add(r.col(0), decimal(r.col(1), r));

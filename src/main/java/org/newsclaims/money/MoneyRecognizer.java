@@ -145,7 +145,13 @@ public final class MoneyRecognizer {
             }
             Piece p = vague(d, i);
             if (p == null) {
+                p = bareUnit(d, i);
+            }
+            if (p == null) {
                 p = rangeWithOpener(d, i);
+            }
+            if (p == null) {
+                p = digitPair(d, i);
             }
             if (p == null) {
                 p = amountOrRange(d, i);
@@ -212,12 +218,16 @@ public final class MoneyRecognizer {
 
     private Amount amount(Doc d, int i) {
         TextView v = d.v;
-        int j = i;
+        boolean negative = minusSign(d, i);
+        int j = negative ? i + 1 : i;
         Currency pre = null;
-        var cw = d.lx.currencies.match(v, i);
-        if (cw != null && cw.value().pre() && d.lx.blockers.match(v, i) == null) {
+        var cw = d.lx.currencies.match(v, j);
+        if (cw != null && cw.value().pre() && d.lx.blockers.match(v, j) == null) {
             pre = cw.value();
-            j = v.skipSpaces(i + cw.length());
+            j = v.skipSpaces(j + cw.length());
+        }
+        if (enclosed(v.originalChar(Math.min(j, v.length() - 1)))) {
+            return null; // ①: a list marker, which NFKC makes a digit
         }
         Quantity q = d.grammar.parse(v, j, d.europeanDots);
         if (q == null) {
@@ -252,6 +262,12 @@ public final class MoneyRecognizer {
             }
         }
         String iso = major == null ? null : major.localYuan() ? d.yuan : major.iso();
+        if (negative) {
+            if (iso == null) {
+                return null; // a bare signed number is a change or a stock quote, not an amount
+            }
+            value = value.negate();
+        }
         if (major == null) {
             var alone = d.lx.minorUnits.match(v, after);
             if (alone != null && alone.value().currency() != null) { // 5毛
@@ -261,6 +277,111 @@ public final class MoneyRecognizer {
             }
         }
         return new Amount(i, end, q, value, iso, approx);
+    }
+
+    /**
+     * A minus sign written against an amount (净利润-20,759,975.26元, 为-0.16元): right before a digit, and
+     * not after a number, an amount or a letter, where a dash is a range separator or a hyphen.
+     */
+    private static boolean minusSign(Doc d, int i) {
+        TextView v = d.v;
+        if (i >= v.length() || v.at(i) != '-' && v.at(i) != '\u2212' || !v.isDigit(i + 1)) {
+            return false;
+        }
+        int p = v.skipSpacesBack(i);
+        if (p == 0 || v.at(p - 1) == '\n') {
+            return false; // a dash opening a line is a bullet
+        }
+        char before = v.at(p - 1);
+        return !(v.isDigit(p - 1) || v.isAlpha(p - 1) || before == '%' || before == ')'
+                || d.lx.currencies.matchEndingAt(v, p) != null || d.lx.numerals.matchEndingAt(v, p) != null);
+    }
+
+    /**
+     * Two adjacent digits for a rough amount (3、40萬元 = 300,000 to 400,000, 7、8000元, 五、六千元, 三四百万元):
+     * one digit, then the amount its successor leads as a round number; one range. A digit opening a
+     * line or following another list item numbers a list instead.
+     */
+    private Piece digitPair(Doc d, int i) {
+        TextView v = d.v;
+        Integer first = singleDigit(d, i);
+        if (first == null || first < 1 || first > 8) {
+            return null;
+        }
+        int p = v.skipSpacesBack(i);
+        if (p == 0 || v.at(p - 1) == '\n' || v.isDigit(p - 1) || v.at(p - 1) == '.'
+                || d.lx.listSep.matchEndingAt(v, p) != null || singleDigit(d, p - 1) != null) {
+            return null;
+        }
+        int next = i + 1;
+        if (v.at(i) >= '0' && v.at(i) <= '9') {
+            if (next >= v.length() || v.at(next) != '、') {
+                return null;
+            }
+            next++;
+        } else if (next < v.length() && v.at(next) == '、') {
+            next++;
+        }
+        Amount b = amount(d, next);
+        if (b == null || b.currency == null || b.start != next) {
+            return null;
+        }
+        BigDecimal round = b.quantity.value().stripTrailingZeros();
+        if (round.scale() >= 0 || round.unscaledValue().intValue() != first + 1 || round.precision() != 1) {
+            return null;
+        }
+        BigDecimal low = BigDecimal.valueOf(first).scaleByPowerOfTen(-round.scale());
+        return new Piece(i, b.end, null, low, b.value, b.currency, false, null, b.approx, false, b.quantity);
+    }
+
+    /** The value of a one-character digit (3, 五) standing alone at {@code i}, or null. */
+    private static Integer singleDigit(Doc d, int i) {
+        TextView v = d.v;
+        if (i < 0 || i >= v.length()) {
+            return null;
+        }
+        if (v.at(i) >= '0' && v.at(i) <= '9') {
+            return v.isDigit(i - 1) || v.isDigit(i + 1) || i + 1 < v.length() && v.at(i + 1) == '.' ? null : v.at(i) - '0';
+        }
+        var w = d.lx.numerals.match(v, i);
+        return w != null && w.length() == 1 && w.value().type() == NumeralType.DIGIT ? w.value().value().intValue() : null;
+    }
+
+    /**
+     * A scale word written without a number before a currency, as round figures are (月賺萬元, 上萬元,
+     * 上百億元): the scale's value, over it after 上. Vietnamese bare scale words are read by {@link #vague}.
+     */
+    private Piece bareUnit(Doc d, int i) {
+        TextView v = d.v;
+        if (!d.lx.isChinese() || numberBefore(d, i) || unitLabelBefore(d, i) || d.lx.blockers.match(v, i) != null) {
+            return null;
+        }
+        BigDecimal value = BigDecimal.ONE;
+        int end = i;
+        while (true) {
+            var u = d.lx.numerals.match(v, end);
+            if (u == null || u.value().type() != NumeralType.BIG && !(u.value().type() == NumeralType.SMALL && end == i)) {
+                break;
+            }
+            value = value.multiply(u.value().value());
+            end += u.length();
+        }
+        if (end == i || value.compareTo(BigDecimal.valueOf(10000)) < 0) {
+            return null;
+        }
+        var cur = postCurrency(d, end);
+        if (cur == null) {
+            return null;
+        }
+        var q = d.lx.unitQualifiers.matchEndingAt(v, v.skipSpacesBack(i));
+        String iso = cur.value().localYuan() ? d.yuan : cur.value().iso();
+        return new Piece(i, end + cur.length(), value, null, null, iso, false, null, q == null ? null : q.value(), false, null);
+    }
+
+    /** Circled, parenthesized and dotted digits (①, ⑴, ⒈, ❶), which number list items. */
+    private static boolean enclosed(char c) {
+        return c >= '\u2460' && c <= '\u24FF' || c >= '\u2776' && c <= '\u2793' || c >= '\u3251' && c <= '\u325F'
+                || c >= '\u32B1' && c <= '\u32BF';
     }
 
     private WordIndex.Word<Currency> postCurrency(Doc d, int p) {
@@ -356,7 +477,7 @@ public final class MoneyRecognizer {
         int j;
         if (w != null) {
             j = v.skipSpaces(i + w.length());
-        } else if (!d.lx.isChinese() && bigUnit(d, i) && !numberBefore(d, i)) {
+        } else if (!d.lx.isChinese() && bigUnit(d, i) && !numberBefore(d, i) && !unitLabelBefore(d, i)) {
             j = i; // "câu hỏi tỷ đô la": a scale word with no number
         } else {
             return null;
@@ -390,6 +511,16 @@ public final class MoneyRecognizer {
         return u != null && u.value().type() == NumeralType.BIG;
     }
 
+    /** Whether a table's unit label (đơn vị tính: , 单位：) stands right before {@code i}, past a colon or quote. */
+    private static boolean unitLabelBefore(Doc d, int i) {
+        TextView v = d.v;
+        int p = v.skipSpacesBack(i);
+        while (p > 0 && ":\"“'‘(（".indexOf(v.at(p - 1)) >= 0) {
+            p = v.skipSpacesBack(p - 1);
+        }
+        return d.lx.unitLabels.matchEndingAt(v, p) != null;
+    }
+
     private static boolean numberBefore(Doc d, int i) {
         int p = d.v.skipSpacesBack(i);
         return d.v.isDigit(p - 1) || d.lx.numerals.matchEndingAt(d.v, p) != null;
@@ -397,7 +528,10 @@ public final class MoneyRecognizer {
 
     /** 2.4亿、7.5亿和15.5亿美元: an amount with no currency takes it from the amount after it in the list. */
     private void shareListCurrencies(Doc d, List<Piece> pieces) {
+        BigDecimal carried = null; // the scale the next item took from further on: 21.8、19.3、19万元
         for (int k = pieces.size() - 2; k >= 0; k--) {
+            BigDecimal shared = carried;
+            carried = null;
             Piece a = pieces.get(k);
             Piece b = pieces.get(k + 1);
             if (a.currency != null || a.vague || a.low != null || b.currency == null || b.inferred) {
@@ -408,8 +542,10 @@ public final class MoneyRecognizer {
             if (sep == null || d.v.skipSpaces(p + sep.length()) != b.start) {
                 continue;
             }
-            BigDecimal scale = !a.quantity.hasUnits() && b.quantity != null ? b.quantity.scale() : null;
+            BigDecimal scale = a.quantity.hasUnits() || b.quantity == null ? null
+                    : b.quantity.scale() != null ? b.quantity.scale() : shared;
             pieces.set(k, a.withCurrency(b.currency, false, scale));
+            carried = scale;
         }
     }
 
