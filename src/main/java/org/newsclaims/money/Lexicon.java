@@ -55,6 +55,8 @@ final class Lexicon {
     final WordIndex<String> thanBounds = new WordIndex<>();
     final WordIndex<Boolean> nonMoney = new WordIndex<>();
     final WordIndex<Boolean> moneyContext = new WordIndex<>();
+    /** Verbs whose object is money (赚, 借, 还): a currency-less amount after one is money from 1000 up. */
+    final WordIndex<Boolean> moneyVerbs = new WordIndex<>();
     final WordIndex<Boolean> blockers = new WordIndex<>();
     /** Words that name a table's unit (đơn vị tính, 单位): a scale and currency after them are no amount. */
     final WordIndex<Boolean> unitLabels = new WordIndex<>();
@@ -138,6 +140,9 @@ final class Lexicon {
         }
         for (Row r : rows(dir.resolve("money-context.txt"), 1, null, -1)) {
             lx.moneyContext.add(r.col(0), true);
+        }
+        for (Row r : rows(dir.resolve("money-verbs.txt"), 1, null, -1)) {
+            lx.moneyVerbs.add(r.col(0), true);
         }
         for (Row r : rows(dir.resolve("blockers.txt"), 1, null, -1)) {
             lx.blockers.add(r.col(0), true);

@@ -34,6 +34,7 @@ public final class MoneyRecognizer {
     private static final String CLAUSE_ENDS = "。!?;！？；\n";
     private static final int PERIOD_LOOKBACK = 40;
     private static final int PERIOD_LOOKAHEAD = 20;
+    private static final BigDecimal MONEY_VERB_FLOOR = BigDecimal.valueOf(1000);
 
     private final Family zh;
     private final Family vi;
@@ -244,7 +245,7 @@ public final class MoneyRecognizer {
         if (post != null && curAt != after) {
             approx = infix.value().qualifier();
         }
-        if (pre != null && post != null && !pre.iso().equals(post.value().iso())) {
+        if (pre != null && post != null && !post.value().localYuan() && !pre.iso().equals(post.value().iso())) {
             post = null;
         }
         BigDecimal value = q.value();
@@ -261,7 +262,8 @@ public final class MoneyRecognizer {
                 end = m.end;
             }
         }
-        String iso = major == null ? null : major.localYuan() ? d.yuan : major.iso();
+        // 人民幣22.5億元, 新台幣100元, 港币100元: the written currency names the 元 after it
+        String iso = major == null ? null : pre != null ? pre.iso() : major.localYuan() ? d.yuan : major.iso();
         if (negative) {
             if (iso == null) {
                 return null; // a bare signed number is a change or a stock quote, not an amount
@@ -554,6 +556,8 @@ public final class MoneyRecognizer {
      * article writes its amounts overwhelmingly in one currency, the amount is at least 10^8 (zh) or
      * 10^9 (vi), no count or measure word follows it (14亿人口, 3.9万点), a money word stands right
      * before or after it, and the article writes more amounts with their currency than it leaves bare.
+     * An amount of at least 1000 right after a verb whose object is money (月賺3萬多, 借1000還25萬) needs
+     * only the dominant currency.
      */
     private void inferCurrencies(Doc d, List<Piece> pieces) {
         Map<String, Integer> counts = new HashMap<>();
@@ -574,28 +578,42 @@ public final class MoneyRecognizer {
             return;
         }
         List<Integer> candidates = new ArrayList<>();
+        List<Integer> objects = new ArrayList<>();
         for (int k = 0; k < pieces.size(); k++) {
             Piece p = pieces.get(k);
             Quantity q = p.quantity;
-            if (p.currency != null || q == null || q.maxBig() == null
-                    || q.maxBig().compareTo(d.family.inferenceFloor) < 0) {
+            if (p.currency != null || q == null || p.vague) {
                 continue;
             }
             int after = d.v.skipSpaces(p.end);
             if (d.lx.nonMoney.match(d.v, after) != null || after < d.v.length() && d.v.at(after) == '%') {
                 continue;
             }
-            if (moneyWordNear(d, p.start, p.end)) {
+            BigDecimal top = p.high != null ? p.high : p.value;
+            if (top != null && top.compareTo(MONEY_VERB_FLOOR) >= 0 && moneyVerbBefore(d, p.start)) {
+                objects.add(k);
+            } else if (q.maxBig() != null && q.maxBig().compareTo(d.family.inferenceFloor) >= 0
+                    && moneyWordNear(d, p.start, p.end)) {
                 candidates.add(k);
             }
         }
         // an article with as many bare amounts as written ones may well use another default currency
-        if (candidates.size() >= counts.get(dominant)) {
-            return;
+        if (candidates.size() < counts.get(dominant)) {
+            objects.addAll(candidates);
         }
-        for (int k : candidates) {
+        for (int k : objects) {
             pieces.set(k, pieces.get(k).withCurrency(dominant, true, null));
         }
+    }
+
+    /** Whether a verb whose object is money ends right before {@code start}, or before 了 there. */
+    private static boolean moneyVerbBefore(Doc d, int start) {
+        TextView v = d.v;
+        int p = v.skipSpacesBack(start);
+        if (d.lx.moneyVerbs.matchEndingAt(v, p) != null) {
+            return true;
+        }
+        return p > 0 && v.at(p - 1) == '了' && d.lx.moneyVerbs.matchEndingAt(v, p - 1) != null;
     }
 
     private static boolean moneyWordNear(Doc d, int start, int end) {
