@@ -203,6 +203,8 @@ public final class MoneyRecognizer {
         BigDecimal low = a.value;
         if (!a.quantity.hasUnits() && a.currency == null && b.quantity.scale() != null) {
             low = low.multiply(b.quantity.scale()); // 200-300亿: the scale is written once
+        } else if (a.currency == null && a.end - a.start == 1 && roughLow(low.intValue(), b) != null) {
+            low = roughLow(low.intValue(), b); // 3至4000元: a digit pair with a range word
         }
         if (low.compareTo(b.value) >= 0) {
             return null;
@@ -328,12 +330,17 @@ public final class MoneyRecognizer {
         if (b == null || b.currency == null || b.start != next) {
             return null;
         }
-        BigDecimal round = b.quantity.value().stripTrailingZeros();
-        if (round.scale() >= 0 || round.unscaledValue().intValue() != first + 1 || round.precision() != 1) {
+        BigDecimal low = roughLow(first, b);
+        return low == null ? null : new Piece(i, b.end, null, low, b.value, b.currency, false, null, b.approx, false, b.quantity);
+    }
+
+    /** {@code first} at the magnitude of {@code high} when {@code high} is a round amount led by the next digit (3 and 4000: 3000), else null. */
+    private static BigDecimal roughLow(int first, Amount high) {
+        BigDecimal round = high.quantity.value().stripTrailingZeros();
+        if (first < 1 || round.scale() >= 0 || round.precision() != 1 || round.unscaledValue().intValue() != first + 1) {
             return null;
         }
-        BigDecimal low = BigDecimal.valueOf(first).scaleByPowerOfTen(-round.scale());
-        return new Piece(i, b.end, null, low, b.value, b.currency, false, null, b.approx, false, b.quantity);
+        return BigDecimal.valueOf(first).scaleByPowerOfTen(-round.scale());
     }
 
     /** The value of a one-character digit (3, 五) standing alone at {@code i}, or null. */
