@@ -292,10 +292,10 @@ public final class MoneyRecognizer {
         if (i >= v.length() || v.at(i) != '-' && v.at(i) != '\u2212' || !v.isDigit(i + 1)) {
             return false;
         }
-        int p = v.skipSpacesBack(i);
-        if (p == 0 || v.at(p - 1) == '\n') {
+        if (opensLine(v, i)) {
             return false; // a dash opening a line is a bullet
         }
+        int p = v.skipSpacesBack(i);
         char before = v.at(p - 1);
         return !(v.isDigit(p - 1) || v.isAlpha(p - 1) || before == '%' || before == ')'
                 || d.lx.currencies.matchEndingAt(v, p) != null || d.lx.numerals.matchEndingAt(v, p) != null);
@@ -313,7 +313,7 @@ public final class MoneyRecognizer {
             return null;
         }
         int p = v.skipSpacesBack(i);
-        if (p == 0 || v.at(p - 1) == '\n' || v.isDigit(p - 1) || v.at(p - 1) == '.'
+        if (opensLine(v, i) || v.isDigit(p - 1) || v.at(p - 1) == '.'
                 || d.lx.listSep.matchEndingAt(v, p) != null || singleDigit(d, p - 1) != null) {
             return null;
         }
@@ -520,6 +520,11 @@ public final class MoneyRecognizer {
         return u != null && u.value().type() == NumeralType.BIG;
     }
 
+    private static boolean opensLine(TextView v, int i) {
+        int p = v.skipSpacesBack(i);
+        return p == 0 || v.at(p - 1) == '\n';
+    }
+
     /** Whether a table's unit label (đơn vị tính: , 单位：) stands right before {@code i}, past a colon or quote. */
     private static boolean unitLabelBefore(Doc d, int i) {
         TextView v = d.v;
@@ -548,8 +553,9 @@ public final class MoneyRecognizer {
             }
             int p = d.v.skipSpaces(a.end);
             var sep = d.lx.listSep.match(d.v, p);
-            if (sep == null || d.v.skipSpaces(p + sep.length()) != b.start) {
-                continue;
+            if (sep == null || d.v.skipSpaces(p + sep.length()) != b.start
+                    || a.end - a.start == 1 && d.v.at(p) == '、' && opensLine(d.v, a.start)) {
+                continue; // "3、40萬元" opening a line: 3 numbers the item
             }
             BigDecimal scale = a.quantity.hasUnits() || b.quantity == null ? null
                     : b.quantity.scale() != null ? b.quantity.scale() : shared;
