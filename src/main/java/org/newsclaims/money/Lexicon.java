@@ -57,6 +57,7 @@ final class Lexicon {
     final WordIndex<Boolean> moneyContext = new WordIndex<>();
     /** Verbs whose object is money (赚, 借, 还): a currency-less amount after one is money from 1000 up. */
     final WordIndex<Boolean> moneyVerbs = new WordIndex<>();
+    /** Words that look like a numeral or currency but are not; false: except right after a scale word (blockers.txt). */
     final WordIndex<Boolean> blockers = new WordIndex<>();
     /** Words that name a table's unit (đơn vị tính, 单位): a scale and currency after them are no amount. */
     final WordIndex<Boolean> unitLabels = new WordIndex<>();
@@ -145,7 +146,8 @@ final class Lexicon {
             lx.moneyVerbs.add(r.col(0), true);
         }
         for (Row r : rows(dir.resolve("blockers.txt"), 1, null, -1)) {
-            lx.blockers.add(r.col(0), true);
+            boolean always = r.cols.length < 2 || !r.col(1).equals("after-scale");
+            lx.blockers.add(r.col(0), always);
         }
         for (Row r : rows(dir.resolve("unit-labels.txt"), 1, null, -1)) {
             lx.unitLabels.add(r.col(0), true);

@@ -387,6 +387,11 @@ public final class MoneyRecognizer {
         return new Piece(i, end + cur.length(), value, null, null, iso, false, null, q == null ? null : q.value(), false, null);
     }
 
+    private static boolean scaleWordBefore(Doc d, int p) {
+        var u = d.lx.numerals.matchEndingAt(d.v, d.v.skipSpacesBack(p));
+        return u != null && u.value().type() == NumeralType.BIG;
+    }
+
     /** Circled, parenthesized and dotted digits (①, ⑴, ⒈, ❶), which number list items. */
     private static boolean enclosed(char c) {
         return c >= '\u2460' && c <= '\u24FF' || c >= '\u2776' && c <= '\u2793' || c >= '\u3251' && c <= '\u325F'
@@ -400,7 +405,7 @@ public final class MoneyRecognizer {
             return null;
         }
         var blocker = d.lx.blockers.match(v, p);
-        if (blocker != null && blocker.length() > w.length()) {
+        if (blocker != null && blocker.length() > w.length() && (blocker.value() || !scaleWordBefore(d, p))) {
             return null;
         }
         int e = p + w.length();

@@ -218,6 +218,17 @@ class MoneyRecognizerTest {
     }
 
     @Test
+    void vietnameseMoneyOfAPurposeAndRangesWithChoDen() {
+        AmountMention m = one("“Tôi đóng 1,2 triệu đồng tiền ống dẫn nước, nhưng", "vi");
+        assertEquals("1,2 triệu đồng", m.text());
+        assertValue("1200000", m.value());
+        assertTrue(find("hai đồng tiền xu", "vi").isEmpty(), "without a scale word, đồng tiền is a coin");
+        AmountMention range = one("dao động trong khoảng 316 cho đến 380 triệu đồng, còn", "vi");
+        assertValue("316000000", range.low());
+        assertValue("380000000", range.high());
+    }
+
+    @Test
     void listMarkersAndIdiomsAreNoAmounts() {
         assertTrue(find("① 欧元兑美元周四触及三周高位", "zh-Hans").isEmpty());
         assertTrue(find("TP HCM là một đô thị đặc biệt", "vi").isEmpty());
