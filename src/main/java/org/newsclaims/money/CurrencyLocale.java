@@ -19,7 +19,6 @@ import org.newsclaims.normalize.NormalizedText;
  */
 public final class CurrencyLocale {
 
-    private static final int HEAD_LINES = 3;
     private static final String FALLBACK = "CNY";
 
     private record CueWord(String currency, String kind) {
@@ -32,6 +31,7 @@ public final class CurrencyLocale {
     private final Map<String, Weight> weights = new HashMap<>();
     private final Map<String, Integer> needs = new HashMap<>();
     private final Map<String, String> defaults = new HashMap<>();
+    private int headLines;
 
     private CurrencyLocale() {
     }
@@ -40,7 +40,11 @@ public final class CurrencyLocale {
     public static CurrencyLocale load(Path modelsDir) {
         Path dir = modelsDir.resolve("money");
         CurrencyLocale l = new CurrencyLocale();
-        for (Lexicon.Row r : Lexicon.rows(dir.resolve("locale-rule.tsv"), 3, null, -1)) {
+        Path rule = dir.resolve("locale-rule.tsv");
+        for (Lexicon.Row r : Lexicon.rows(rule, 2, null, -1)) {
+            if (r.cols().length < 3 && !r.col(0).equals("head")) {
+                throw r.error(r.col(0) + " needs a script or kind and a value");
+            }
             switch (r.col(0)) {
                 case "weight" -> {
                     if (r.cols().length < 4) {
@@ -50,8 +54,12 @@ public final class CurrencyLocale {
                 }
                 case "needs" -> l.needs.put(r.col(1), number(r, 2));
                 case "default" -> l.defaults.put(r.col(1), r.col(2));
-                default -> throw r.error("expected weight, needs or default");
+                case "head" -> l.headLines = number(r, 1);
+                default -> throw r.error("expected weight, needs, default or head");
             }
+        }
+        if (l.headLines < 1) {
+            throw new IllegalStateException("bad lexicon file " + rule + ": no head line count");
         }
         for (Lexicon.Row r : Lexicon.rows(dir.resolve("locale-cues.tsv"), 3, null, -1)) {
             if (!l.weights.containsKey(r.col(2))) {
@@ -80,7 +88,7 @@ public final class CurrencyLocale {
         if (!needs.containsKey(lang)) {
             return new LocalCurrency(fallback, 0, 0, List.of());
         }
-        int headEnd = headEnd(v);
+        int headEnd = headEnd(v, headLines);
         Map<String, LocalCurrency.Cue> found = new LinkedHashMap<>();
         for (int i = 0; i < v.length(); i++) {
             var w = cues.match(v, i);
@@ -122,14 +130,14 @@ public final class CurrencyLocale {
         return new LocalCurrency(best, top, needed, evidence);
     }
 
-    /** Where the first {@value #HEAD_LINES} non-blank lines end. */
-    private static int headEnd(TextView v) {
+    /** Where the first {@code lines} non-blank lines end. */
+    private static int headEnd(TextView v, int headLines) {
         int lines = 0;
         boolean blank = true;
         for (int i = 0; i < v.length(); i++) {
             char c = v.at(i);
             if (c == '\n') {
-                if (!blank && ++lines == HEAD_LINES) {
+                if (!blank && ++lines == headLines) {
                     return i;
                 }
                 blank = true;

@@ -17,8 +17,10 @@ import org.newsclaims.normalize.NormalizedText;
  *
  * <p>The grammar, over the NFKC text:
  * <pre>
- *   AMOUNT  = [CURRENCY_PRE] NUMBER [APPROX] [CURRENCY_POST [MINOR]]     5亿美元, US$1.5万, 五元三角
+ *   AMOUNT  = [SIGN] [CURRENCY_PRE] NUMBER [APPROX] [CURRENCY_POST [MINOR]]  5亿美元, US$1.5万, 五元三角, -0.16元
  *   RANGE   = [OPEN] AMOUNT SEP AMOUNT [CLOSE]                          200-300亿美元, từ 10 đến 15 tỷ USD
+ *   PAIR    = DIGIT [、] AMOUNT                                          3、40萬元, 三四百万元 (the next digit, round)
+ *   ROUND   = SCALE+ CURRENCY_POST                                       月賺萬元, 上百億元
  *   VAGUE   = VAGUE_WORD UNIT+ CURRENCY_POST                             数十亿美元, hàng tỷ USD
  *   LIST    = AMOUNT (LIST_SEP AMOUNT)*                                  2.4亿、7.5亿和15.5亿美元
  * </pre>
@@ -596,7 +598,7 @@ public final class MoneyRecognizer {
             return;
         }
         List<Integer> candidates = new ArrayList<>();
-        List<Integer> objects = new ArrayList<>();
+        List<Integer> verbObjects = new ArrayList<>();
         for (int k = 0; k < pieces.size(); k++) {
             Piece p = pieces.get(k);
             Quantity q = p.quantity;
@@ -609,7 +611,7 @@ public final class MoneyRecognizer {
             }
             BigDecimal top = p.high != null ? p.high : p.value;
             if (top != null && top.compareTo(MONEY_VERB_FLOOR) >= 0 && moneyVerbBefore(d, p.start)) {
-                objects.add(k);
+                verbObjects.add(k);
             } else if (q.maxBig() != null && q.maxBig().compareTo(d.family.inferenceFloor) >= 0
                     && moneyWordNear(d, p.start, p.end)) {
                 candidates.add(k);
@@ -617,9 +619,9 @@ public final class MoneyRecognizer {
         }
         // an article with as many bare amounts as written ones may well use another default currency
         if (candidates.size() < counts.get(dominant)) {
-            objects.addAll(candidates);
+            verbObjects.addAll(candidates);
         }
-        for (int k : objects) {
+        for (int k : verbObjects) {
             pieces.set(k, pieces.get(k).withCurrency(dominant, true, null));
         }
     }

@@ -298,5 +298,9 @@ class MoneyRecognizerTest {
         Files.writeString(money.resolve("qualifiers.tsv"), "约\tsomewhat\tpre\n");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> MoneyRecognizer.load(dir));
         assertTrue(e.getMessage().contains("qualifiers.tsv"), e.getMessage());
+        Files.copy(Path.of("models/money/qualifiers.tsv"), money.resolve("qualifiers.tsv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(money.resolve("locale-cues.tsv"), "台北\tTWD\tcity\n");
+        e = assertThrows(IllegalStateException.class, () -> MoneyRecognizer.load(dir));
+        assertTrue(e.getMessage().contains("locale-cues.tsv") && e.getMessage().contains("city"), e.getMessage());
     }
 }
