@@ -27,6 +27,10 @@ final class Lexicon {
     record Currency(String iso, boolean pre, boolean post, boolean localYuan, boolean weak) {
     }
 
+    /** The unit a price quote leaves out in a sentence that holds its context word (implied-units.tsv). */
+    record ImpliedUnit(BigDecimal scale, String currency, BigDecimal least, BigDecimal most) {
+    }
+
     /**
      * A sub-unit; {@code currency} is set when the sub-unit may stand alone (5毛), else null;
      * {@code localYuan}: alone, it is a tenth of the article's local yuan (2角 is TWD 0.2 in Taiwan).
@@ -57,6 +61,8 @@ final class Lexicon {
     final WordIndex<Boolean> moneyContext = new WordIndex<>();
     /** Verbs whose object is money (赚, 借, 还): a currency-less amount after one is money from 1000 up. */
     final WordIndex<Boolean> moneyVerbs = new WordIndex<>();
+    /** Context words of price quotes written without their unit (giá vàng: million đồng). */
+    final WordIndex<ImpliedUnit> impliedUnits = new WordIndex<>();
     /** Words that look like a numeral or currency but are not; false: except right after a scale word (blockers.txt). */
     final WordIndex<Boolean> blockers = new WordIndex<>();
     /** Words that name a table's unit (đơn vị tính, 单位): a scale and currency after them are no amount. */
@@ -141,6 +147,10 @@ final class Lexicon {
         }
         for (Row r : rows(dir.resolve("money-context.txt"), 1, null, -1)) {
             lx.moneyContext.add(r.col(0), true);
+        }
+        for (Row r : rows(dir.resolve("implied-units.tsv"), 6, family, 5)) {
+            lx.impliedUnits.add(r.col(0), new ImpliedUnit(decimal(r.col(1), r), r.col(2), decimal(r.col(3), r),
+                    decimal(r.col(4), r)));
         }
         for (Row r : rows(dir.resolve("money-verbs.txt"), 1, null, -1)) {
             lx.moneyVerbs.add(r.col(0), true);

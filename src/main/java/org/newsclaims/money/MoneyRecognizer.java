@@ -73,6 +73,7 @@ public final class MoneyRecognizer {
         Doc d = new Doc(v, family(lang), locale.decide(v, lang).currency());
         List<Piece> pieces = scan(d);
         shareListCurrencies(d, pieces);
+        impliedUnits(d, pieces);
         inferCurrencies(d, pieces);
         List<AmountMention> out = new ArrayList<>();
         for (Piece p : pieces) {
@@ -125,6 +126,12 @@ public final class MoneyRecognizer {
         Piece withCurrency(String iso, boolean byInference, BigDecimal scaleBy) {
             BigDecimal v = value == null || scaleBy == null ? value : value.multiply(scaleBy);
             return new Piece(start, end, v, low, high, iso, vague, magnitude, approx, byInference, quantity);
+        }
+
+        Piece inUnit(Lexicon.ImpliedUnit unit) {
+            return new Piece(start, end, value == null ? null : value.multiply(unit.scale()),
+                    low == null ? null : low.multiply(unit.scale()), high == null ? null : high.multiply(unit.scale()),
+                    unit.currency(), false, null, approx, true, quantity);
         }
     }
 
@@ -569,6 +576,62 @@ public final class MoneyRecognizer {
             pieces.set(k, a.withCurrency(b.currency, false, scale));
             carried = scale;
         }
+    }
+
+    /**
+     * A price quoted without its unit (giá vàng … ở mức 36,6-37,4: million đồng per lượng): a currency-less
+     * number with a decimal comma and no scale word, or a range of two, in the span implied-units.tsv gives, in a
+     * sentence that holds one of its context words, and followed by no count, measure or percent sign.
+     */
+    private void impliedUnits(Doc d, List<Piece> pieces) {
+        for (int k = 0; k < pieces.size(); k++) {
+            Piece p = pieces.get(k);
+            if (p.currency != null || p.vague || p.quantity == null || p.quantity.hasUnits() || p.quantity.wordsOnly()
+                    || !hasDecimalComma(d.v, p.start, p.end)) {
+                continue;
+            }
+            int after = d.v.skipSpaces(p.end);
+            if (d.lx.nonMoney.match(d.v, after) != null || after < d.v.length() && d.v.at(after) == '%') {
+                continue;
+            }
+            Lexicon.ImpliedUnit unit = impliedUnitAround(d, p.start);
+            BigDecimal lo = p.low != null ? p.low : p.value;
+            BigDecimal hi = p.high != null ? p.high : p.value;
+            if (unit != null && lo.compareTo(unit.least()) >= 0 && hi.compareTo(unit.most()) <= 0) {
+                pieces.set(k, p.inUnit(unit));
+            }
+        }
+    }
+
+    /** A decimal comma inside the span: 36,3 (a dot with one or two digits after it is a day and month: 20.6). */
+    private static boolean hasDecimalComma(TextView v, int start, int end) {
+        for (int i = start + 1; i < end - 1; i++) {
+            if (v.at(i) == ',' && v.isDigit(i - 1) && v.isDigit(i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The implied unit of a context word in the sentence around {@code at}, or null. */
+    private static Lexicon.ImpliedUnit impliedUnitAround(Doc d, int at) {
+        TextView v = d.v;
+        int from = at;
+        while (from > 0 && !sentenceEnd(v, from - 1)) {
+            from--;
+        }
+        for (int i = from; i < v.length() && (i <= at || !sentenceEnd(v, i)); i++) {
+            var w = d.lx.impliedUnits.match(v, i);
+            if (w != null) {
+                return w.value();
+            }
+        }
+        return null;
+    }
+
+    private static boolean sentenceEnd(TextView v, int i) {
+        char c = v.at(i);
+        return c == '\n' || "。!?！？".indexOf(c) >= 0 || c == '.' && !(v.isDigit(i - 1) && v.isDigit(i + 1));
     }
 
     /**

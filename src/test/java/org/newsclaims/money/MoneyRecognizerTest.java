@@ -229,6 +229,19 @@ class MoneyRecognizerTest {
     }
 
     @Test
+    void goldQuotesWithoutTheirUnitAreMillionDongInAGoldPriceSentence() {
+        List<AmountMention> found = find("Công ty SJC niêm yết mua - bán ở mức 36,6-37,4, giảm 600.000 đồng/lượng ở chiều mua", "vi");
+        assertEquals(List.of("36,6-37,4", "600.000 đồng"), found.stream().map(AmountMention::text).toList());
+        AmountMention m = found.get(0);
+        assertEquals("36,6-37,4", m.text());
+        assertValue("36600000", m.low());
+        assertValue("37400000", m.high());
+        assertEquals("VND", m.currency());
+        assertTrue(find("Giá vàng hôm nay 20.6: Đánh mất đà tăng", "vi").isEmpty(), "20.6 is a date");
+        assertTrue(find("Chỉ số VN-Index giảm còn 36,6 điểm", "vi").isEmpty(), "no gold price in the sentence");
+    }
+
+    @Test
     void listMarkersAndIdiomsAreNoAmounts() {
         assertTrue(find("① 欧元兑美元周四触及三周高位", "zh-Hans").isEmpty());
         assertTrue(find("TP HCM là một đô thị đặc biệt", "vi").isEmpty());
