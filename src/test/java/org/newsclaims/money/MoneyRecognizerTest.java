@@ -262,6 +262,11 @@ class MoneyRecognizerTest {
         assertEquals("HKD", find("旺角一間餐廳月租8萬元，香港業主稱", "zh-Hant").get(0).currency());
         assertEquals("CNY", one("台湾地区的订单金额达300万元", "zh-Hans").currency(), "one mention of 台湾 in mainland text");
         assertEquals("CNY", one("人民幣22.5億元，台北報導", "zh-Hant").currency(), "a written currency names its 元");
+        String simplifiedTaiwanese = "台北报道 以新台币计价\n售价为300元，收入捐给苹果基金会。";
+        LocalCurrency decided = R.localCurrency(TextNormalizer.nfkc(simplifiedTaiwanese), "zh-Hans");
+        assertEquals("TWD", decided.currency(), decided.explanation());
+        assertEquals(List.of("台北", "新台币", "苹果基金会"), decided.evidence().stream().map(LocalCurrency.Cue::word).toList(),
+                "cue words are listed in either script as the text writes them");
         assertEquals("TWD", one("摺紙袋每個2角，台北報導", "zh-Hant").currency());
     }
 
