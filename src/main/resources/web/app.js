@@ -188,7 +188,7 @@ function articleText(article, shared = new Set()) {
 function localCurrencyText(local) {
   const cues = local.evidence.map(c => c.word + ' (' + c.kind + (c.inHead ? ', in the first lines' : '') + ', +'
     + c.weight + (c.currency === local.currency ? '' : ' for ' + c.currency) + ')');
-  return local.currency + (local.score > 0 ? ': evidence ' + local.score + ' of ' + local.needed + ' needed'
+  return local.currency + (local.score > 0 ? ': evidence weighing ' + local.score + ' (' + local.needed + ' needed)'
     : ': the default for its script') + (cues.length ? '; cue words: ' + cues.join(', ') : '; no cue words');
 }
 
