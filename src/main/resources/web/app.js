@@ -184,6 +184,14 @@ function articleText(article, shared = new Set()) {
   return box;
 }
 
+/** The currency a bare 元 stands for in an article, and the cue words that decided it. */
+function localCurrencyText(local) {
+  const cues = local.evidence.map(c => c.word + ' (' + c.kind + (c.inHead ? ', in the first lines' : '') + ', +'
+    + c.weight + (c.currency === local.currency ? '' : ' for ' + c.currency) + ')');
+  return local.currency + (local.score > 0 ? ': evidence weighing ' + local.score + ' (' + local.needed + ' needed)'
+    : ': the default for its script') + (cues.length ? '; cue words: ' + cues.join(', ') : '; no cue words');
+}
+
 async function showArticle(id) {
   const article = await api('/api/articles/' + encodeURIComponent(id));
   document.title = (article.title || id) + ' · newsclaims';
@@ -196,6 +204,7 @@ async function showArticle(id) {
     el('h2', {lang: article.language}, article.title || fileName(article.path)),
     el('p', {class: 'meta'}, article.language + ' · ' + (article.date || 'undated') + ' · ' + fileName(article.path),
       article.cluster ? el('span', {}, ' · ', el('a', {href: pageUrl([['cluster', article.cluster]])}, 'reprint cluster')) : null),
+    article.localCurrency ? el('p', {class: 'meta'}, 'Bare 元 read as ' + localCurrencyText(article.localCurrency)) : null,
     el('div', {class: 'article'}, articleText(article), el('aside', {'aria-label': 'Claims in this article'}, el('h3', {}, 'Claims'), claims))));
   focusHash();
 }

@@ -11,6 +11,8 @@ import org.apache.lucene.search.TermQuery;
 import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.dedup.ReprintLink;
 import org.newsclaims.index.Fields;
+import org.newsclaims.money.LocalCurrency;
+import org.newsclaims.query.ArticleDocument;
 import org.newsclaims.query.QueryException;
 import org.newsclaims.query.StoreReader;
 import picocli.CommandLine.Command;
@@ -31,7 +33,7 @@ final class SimilarCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print as JSON.")
     boolean json;
 
-    record Result(String docId, String path, List<ReprintLink> similar) {
+    record Result(String docId, String path, LocalCurrency localCurrency, List<ReprintLink> similar) {
     }
 
     @Override
@@ -44,7 +46,9 @@ final class SimilarCommand implements Callable<Integer> {
                     .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER).build();
             for (ScoreDoc sd : searcher.search(query, 100).scoreDocs) {
                 var f = ReprintDetector.stored(searcher.storedFields().document(sd.doc, ReprintDetector.STORED));
-                results.add(new Result(docId, f.path(), ReprintDetector.similar(f, searcher)));
+                var article = searcher.storedFields().document(sd.doc, java.util.Set.of(Fields.TEXT, Fields.LANGUAGE));
+                LocalCurrency local = ArticleDocument.localCurrency(article.get(Fields.TEXT), article.get(Fields.LANGUAGE));
+                results.add(new Result(docId, f.path(), local, ReprintDetector.similar(f, searcher)));
             }
         }
         if (results.isEmpty()) {
@@ -56,6 +60,9 @@ final class SimilarCommand implements Callable<Integer> {
         }
         for (Result r : results) {
             System.out.println(r.docId() + "  " + Paths.display(r.path()));
+            if (r.localCurrency() != null) {
+                System.out.println("  bare 元 read as " + r.localCurrency().explanation());
+            }
             if (r.similar().isEmpty()) {
                 System.out.println("  no reprints found");
             }

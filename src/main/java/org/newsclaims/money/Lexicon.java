@@ -27,8 +27,15 @@ final class Lexicon {
     record Currency(String iso, boolean pre, boolean post, boolean localYuan, boolean weak) {
     }
 
-    /** A sub-unit; {@code currency} is set when the sub-unit may stand alone (5毛), else null. */
-    record MinorUnit(BigDecimal fraction, String currency) {
+    /** The unit a price quote leaves out in a sentence that holds its context word (implied-units.tsv). */
+    record ImpliedUnit(BigDecimal scale, String currency, BigDecimal least, BigDecimal most) {
+    }
+
+    /**
+     * A sub-unit; {@code currency} is set when the sub-unit may stand alone (5毛), else null;
+     * {@code localYuan}: alone, it is a tenth of the article's local yuan (2角 is TWD 0.2 in Taiwan).
+     */
+    record MinorUnit(BigDecimal fraction, String currency, boolean localYuan) {
     }
 
     final String family;
@@ -37,6 +44,8 @@ final class Lexicon {
     final WordIndex<MinorUnit> minorUnits = new WordIndex<>();
     final WordIndex<String> preQualifiers = new WordIndex<>();
     final WordIndex<String> postQualifiers = new WordIndex<>();
+    /** Qualifiers before a scale word written without a number (上萬元 is over 10^4). */
+    final WordIndex<String> unitQualifiers = new WordIndex<>();
     final WordIndex<String> prePeriods = new WordIndex<>();
     final WordIndex<String> postPeriods = new WordIndex<>();
     final WordIndex<Boolean> vague = new WordIndex<>();
@@ -50,7 +59,14 @@ final class Lexicon {
     final WordIndex<String> thanBounds = new WordIndex<>();
     final WordIndex<Boolean> nonMoney = new WordIndex<>();
     final WordIndex<Boolean> moneyContext = new WordIndex<>();
+    /** Verbs whose object is money (赚, 借, 还): a currency-less amount after one is money from 1000 up. */
+    final WordIndex<Boolean> moneyVerbs = new WordIndex<>();
+    /** Context words of price quotes written without their unit (giá vàng: million đồng). */
+    final WordIndex<ImpliedUnit> impliedUnits = new WordIndex<>();
+    /** Words that look like a numeral or currency but are not; false: except right after a scale word (blockers.txt). */
     final WordIndex<Boolean> blockers = new WordIndex<>();
+    /** Words that name a table's unit (đơn vị tính, 单位): a scale and currency after them are no amount. */
+    final WordIndex<Boolean> unitLabels = new WordIndex<>();
     /** Measure words that may follow a number, with how many items one unit counts (对 = 2). */
     final WordIndex<BigDecimal> classifiers = new WordIndex<>();
 
@@ -81,14 +97,19 @@ final class Lexicon {
         }
         for (Row r : rows(dir.resolve("minor-units.tsv"), 4, family, 2)) {
             String alone = r.col(3);
-            lx.minorUnits.add(r.col(0), new MinorUnit(decimal(r.col(1), r), alone.equals("-") ? null : alone));
+            boolean localYuan = r.cols.length > 4 && r.col(4).equals("yuan");
+            lx.minorUnits.add(r.col(0), new MinorUnit(decimal(r.col(1), r), alone.equals("-") ? null : alone, localYuan));
         }
         Set<String> qualifiers = Set.of("approx", "over", "under", "up_to", "at_least", "none");
         for (Row r : rows(dir.resolve("qualifiers.tsv"), 3, null, -1)) {
             if (!qualifiers.contains(r.col(1))) {
                 throw r.error("unknown qualifier category " + r.col(1));
             }
-            (prePost(r) ? lx.preQualifiers : lx.postQualifiers).add(r.col(0), r.col(1));
+            if (r.col(2).equals("unit")) {
+                lx.unitQualifiers.add(r.col(0), r.col(1));
+            } else {
+                (prePost(r) ? lx.preQualifiers : lx.postQualifiers).add(r.col(0), r.col(1));
+            }
         }
         Set<String> periods = Set.of("year", "quarter", "month", "day");
         for (Row r : rows(dir.resolve("periods.tsv"), 3, null, -1)) {
@@ -127,8 +148,19 @@ final class Lexicon {
         for (Row r : rows(dir.resolve("money-context.txt"), 1, null, -1)) {
             lx.moneyContext.add(r.col(0), true);
         }
+        for (Row r : rows(dir.resolve("implied-units.tsv"), 6, family, 5)) {
+            lx.impliedUnits.add(r.col(0), new ImpliedUnit(decimal(r.col(1), r), r.col(2), decimal(r.col(3), r),
+                    decimal(r.col(4), r)));
+        }
+        for (Row r : rows(dir.resolve("money-verbs.txt"), 1, null, -1)) {
+            lx.moneyVerbs.add(r.col(0), true);
+        }
         for (Row r : rows(dir.resolve("blockers.txt"), 1, null, -1)) {
-            lx.blockers.add(r.col(0), true);
+            boolean always = r.cols.length < 2 || !r.col(1).equals("after-scale");
+            lx.blockers.add(r.col(0), always);
+        }
+        for (Row r : rows(dir.resolve("unit-labels.txt"), 1, null, -1)) {
+            lx.unitLabels.add(r.col(0), true);
         }
         for (Row r : rows(dir.resolve("classifiers.tsv"), 3, family, 2)) {
             lx.classifiers.add(r.col(0), decimal(r.col(1), r));
@@ -144,7 +176,7 @@ final class Lexicon {
         };
     }
 
-    private record Row(Path file, int line, String[] cols) {
+    record Row(Path file, int line, String[] cols) {
         String col(int i) {
             return cols[i].trim();
         }
@@ -155,7 +187,7 @@ final class Lexicon {
     }
 
     /** Non-comment rows with at least {@code minCols} columns whose language column (if any) fits. */
-    private static List<Row> rows(Path file, int minCols, String family, int langCol) {
+    static List<Row> rows(Path file, int minCols, String family, int langCol) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);

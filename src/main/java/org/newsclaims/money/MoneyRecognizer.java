@@ -17,8 +17,10 @@ import org.newsclaims.normalize.NormalizedText;
  *
  * <p>The grammar, over the NFKC text:
  * <pre>
- *   AMOUNT  = [CURRENCY_PRE] NUMBER [APPROX] [CURRENCY_POST [MINOR]]     5亿美元, US$1.5万, 五元三角
+ *   AMOUNT  = [SIGN] [CURRENCY_PRE] NUMBER [APPROX] [CURRENCY_POST [MINOR]]  5亿美元, US$1.5万, 五元三角, -0.16元
  *   RANGE   = [OPEN] AMOUNT SEP AMOUNT [CLOSE]                          200-300亿美元, từ 10 đến 15 tỷ USD
+ *   PAIR    = DIGIT [、] AMOUNT                                          3、40萬元, 三四百万元 (the next digit, round)
+ *   ROUND   = SCALE+ CURRENCY_POST                                       月賺萬元, 上百億元
  *   VAGUE   = VAGUE_WORD UNIT+ CURRENCY_POST                             数十亿美元, hàng tỷ USD
  *   LIST    = AMOUNT (LIST_SEP AMOUNT)*                                  2.4亿、7.5亿和15.5亿美元
  * </pre>
@@ -34,22 +36,25 @@ public final class MoneyRecognizer {
     private static final String CLAUSE_ENDS = "。!?;！？；\n";
     private static final int PERIOD_LOOKBACK = 40;
     private static final int PERIOD_LOOKAHEAD = 20;
+    private static final BigDecimal MONEY_VERB_FLOOR = BigDecimal.valueOf(1000);
 
     private final Family zh;
     private final Family vi;
+    private final CurrencyLocale locale;
 
     private record Family(Lexicon lexicon, NumeralGrammar grammar, BigDecimal inferenceFloor) {
     }
 
-    private MoneyRecognizer(Lexicon zh, Lexicon vi) {
+    private MoneyRecognizer(Lexicon zh, Lexicon vi, CurrencyLocale locale) {
         this.zh = new Family(zh, new NumeralGrammar(zh), new BigDecimal("1e8"));
         this.vi = new Family(vi, new NumeralGrammar(vi), new BigDecimal("1e9"));
+        this.locale = locale;
     }
 
     /** Reads {@code modelsDir/money/*}; throws IllegalStateException naming the file on a bad lexicon. */
     public static MoneyRecognizer load(Path modelsDir) {
         Path dir = modelsDir.resolve("money");
-        return new MoneyRecognizer(Lexicon.load(dir, "zh"), Lexicon.load(dir, "vi"));
+        return new MoneyRecognizer(Lexicon.load(dir, "zh"), Lexicon.load(dir, "vi"), CurrencyLocale.load(modelsDir));
     }
 
     /** The number finder over the same lexicon (numbers, ranges and percentages). */
@@ -57,11 +62,18 @@ public final class MoneyRecognizer {
         return new NumberFinder(zh.grammar, vi.grammar);
     }
 
+    /** The currency a bare 元 stands for in {@code text}, with the evidence for it. */
+    public LocalCurrency localCurrency(NormalizedText text, String lang) {
+        return locale.decide(text, lang);
+    }
+
     /** Money mentions in {@code text}, sorted by start. {@code lang}: zh-Hans | zh-Hant | vi. */
     public List<AmountMention> find(NormalizedText text, String lang) {
-        Doc d = new Doc(TextView.of(text), family(lang), lang);
+        TextView v = TextView.of(text);
+        Doc d = new Doc(v, family(lang), locale.decide(v, lang).currency());
         List<Piece> pieces = scan(d);
         shareListCurrencies(d, pieces);
+        impliedUnits(d, pieces);
         inferCurrencies(d, pieces);
         List<AmountMention> out = new ArrayList<>();
         for (Piece p : pieces) {
@@ -94,13 +106,13 @@ public final class MoneyRecognizer {
         final boolean europeanDots;
         final String yuan;
 
-        Doc(TextView v, Family family, String lang) {
+        Doc(TextView v, Family family, String yuan) {
             this.v = v;
             this.family = family;
             this.lx = family.lexicon;
             this.grammar = family.grammar;
             this.europeanDots = lx.isChinese() && hasEuropeanDots(v, lx);
-            this.yuan = lang.equals("zh-Hant") && new String(v.folded).contains("台币") ? "TWD" : "CNY";
+            this.yuan = yuan;
         }
     }
 
@@ -114,6 +126,12 @@ public final class MoneyRecognizer {
         Piece withCurrency(String iso, boolean byInference, BigDecimal scaleBy) {
             BigDecimal v = value == null || scaleBy == null ? value : value.multiply(scaleBy);
             return new Piece(start, end, v, low, high, iso, vague, magnitude, approx, byInference, quantity);
+        }
+
+        Piece inUnit(Lexicon.ImpliedUnit unit) {
+            return new Piece(start, end, value == null ? null : value.multiply(unit.scale()),
+                    low == null ? null : low.multiply(unit.scale()), high == null ? null : high.multiply(unit.scale()),
+                    unit.currency(), false, null, approx, true, quantity);
         }
     }
 
@@ -137,7 +155,13 @@ public final class MoneyRecognizer {
             }
             Piece p = vague(d, i);
             if (p == null) {
+                p = bareUnit(d, i);
+            }
+            if (p == null) {
                 p = rangeWithOpener(d, i);
+            }
+            if (p == null) {
+                p = digitPair(d, i);
             }
             if (p == null) {
                 p = amountOrRange(d, i);
@@ -188,6 +212,8 @@ public final class MoneyRecognizer {
         BigDecimal low = a.value;
         if (!a.quantity.hasUnits() && a.currency == null && b.quantity.scale() != null) {
             low = low.multiply(b.quantity.scale()); // 200-300亿: the scale is written once
+        } else if (a.currency == null && a.end - a.start == 1 && roughLow(low.intValue(), b) != null) {
+            low = roughLow(low.intValue(), b); // 3至4000元: a digit pair with a range word
         }
         if (low.compareTo(b.value) >= 0) {
             return null;
@@ -204,12 +230,16 @@ public final class MoneyRecognizer {
 
     private Amount amount(Doc d, int i) {
         TextView v = d.v;
-        int j = i;
+        boolean negative = minusSign(d, i);
+        int j = negative ? i + 1 : i;
         Currency pre = null;
-        var cw = d.lx.currencies.match(v, i);
-        if (cw != null && cw.value().pre() && d.lx.blockers.match(v, i) == null) {
+        var cw = d.lx.currencies.match(v, j);
+        if (cw != null && cw.value().pre() && d.lx.blockers.match(v, j) == null) {
             pre = cw.value();
-            j = v.skipSpaces(i + cw.length());
+            j = v.skipSpaces(j + cw.length());
+        }
+        if (enclosed(v.originalChar(Math.min(j, v.length() - 1)))) {
+            return null; // ①: a list marker, which NFKC makes a digit
         }
         Quantity q = d.grammar.parse(v, j, d.europeanDots);
         if (q == null) {
@@ -226,7 +256,7 @@ public final class MoneyRecognizer {
         if (post != null && curAt != after) {
             approx = infix.value().qualifier();
         }
-        if (pre != null && post != null && !pre.iso().equals(post.value().iso())) {
+        if (pre != null && post != null && !post.value().localYuan() && !pre.iso().equals(post.value().iso())) {
             post = null;
         }
         BigDecimal value = q.value();
@@ -243,15 +273,138 @@ public final class MoneyRecognizer {
                 end = m.end;
             }
         }
-        String iso = major == null ? null : major.localYuan() ? d.yuan : major.iso();
+        // 人民幣22.5億元, 新台幣100元, 港币100元: the written currency names the 元 after it
+        String iso = major == null ? null : pre != null ? pre.iso() : major.localYuan() ? d.yuan : major.iso();
+        if (negative) {
+            if (iso == null) {
+                return null; // a bare signed number is a change or a stock quote, not an amount
+            }
+            value = value.negate();
+        }
         if (major == null) {
             var alone = d.lx.minorUnits.match(v, after);
             if (alone != null && alone.value().currency() != null) { // 5毛
+                String aloneIso = alone.value().localYuan() ? d.yuan : alone.value().currency();
                 return new Amount(i, after + alone.length(), q, value.multiply(alone.value().fraction()),
-                        alone.value().currency(), approx);
+                        aloneIso, approx);
             }
         }
         return new Amount(i, end, q, value, iso, approx);
+    }
+
+    /**
+     * A minus sign written against an amount (净利润-20,759,975.26元, 为-0.16元): right before a digit, and
+     * not after a number, an amount or a letter, where a dash is a range separator or a hyphen.
+     */
+    private static boolean minusSign(Doc d, int i) {
+        TextView v = d.v;
+        if (i >= v.length() || v.at(i) != '-' && v.at(i) != '\u2212' || !v.isDigit(i + 1)) {
+            return false;
+        }
+        if (opensLine(v, i)) {
+            return false; // a dash opening a line is a bullet
+        }
+        int p = v.skipSpacesBack(i);
+        char before = v.at(p - 1);
+        return !(v.isDigit(p - 1) || v.isAlpha(p - 1) || before == '%' || before == ')'
+                || d.lx.currencies.matchEndingAt(v, p) != null || d.lx.numerals.matchEndingAt(v, p) != null);
+    }
+
+    /**
+     * Two adjacent digits for a rough amount (3、40萬元 = 300,000 to 400,000, 7、8000元, 五、六千元, 三四百万元):
+     * one digit, then the amount its successor leads as a round number; one range. A digit opening a
+     * line or following another list item numbers a list instead.
+     */
+    private Piece digitPair(Doc d, int i) {
+        TextView v = d.v;
+        Integer first = singleDigit(d, i);
+        if (first == null || first < 1 || first > 8) {
+            return null;
+        }
+        int p = v.skipSpacesBack(i);
+        if (opensLine(v, i) || v.isDigit(p - 1) || v.at(p - 1) == '.'
+                || d.lx.listSep.matchEndingAt(v, p) != null || singleDigit(d, p - 1) != null) {
+            return null;
+        }
+        int next = i + 1;
+        if (v.at(i) >= '0' && v.at(i) <= '9') {
+            if (next >= v.length() || v.at(next) != '、') {
+                return null;
+            }
+            next++;
+        } else if (next < v.length() && v.at(next) == '、') {
+            next++;
+        }
+        Amount b = amount(d, next);
+        if (b == null || b.currency == null || b.start != next) {
+            return null;
+        }
+        BigDecimal low = roughLow(first, b);
+        return low == null ? null : new Piece(i, b.end, null, low, b.value, b.currency, false, null, b.approx, false, b.quantity);
+    }
+
+    /** {@code first} at the magnitude of {@code high} when {@code high} is a round amount led by the next digit (3 and 4000: 3000), else null. */
+    private static BigDecimal roughLow(int first, Amount high) {
+        BigDecimal round = high.quantity.value().stripTrailingZeros();
+        if (first < 1 || round.scale() >= 0 || round.precision() != 1 || round.unscaledValue().intValue() != first + 1) {
+            return null;
+        }
+        return BigDecimal.valueOf(first).scaleByPowerOfTen(-round.scale());
+    }
+
+    /** The value of a one-character digit (3, 五) standing alone at {@code i}, or null. */
+    private static Integer singleDigit(Doc d, int i) {
+        TextView v = d.v;
+        if (i < 0 || i >= v.length()) {
+            return null;
+        }
+        if (v.at(i) >= '0' && v.at(i) <= '9') {
+            return v.isDigit(i - 1) || v.isDigit(i + 1) || i + 1 < v.length() && v.at(i + 1) == '.' ? null : v.at(i) - '0';
+        }
+        var w = d.lx.numerals.match(v, i);
+        return w != null && w.length() == 1 && w.value().type() == NumeralType.DIGIT ? w.value().value().intValue() : null;
+    }
+
+    /**
+     * A scale word written without a number before a currency, as round figures are (月賺萬元, 上萬元,
+     * 上百億元): the scale's value, over it after 上. Vietnamese bare scale words are read by {@link #vague}.
+     */
+    private Piece bareUnit(Doc d, int i) {
+        TextView v = d.v;
+        if (!d.lx.isChinese() || numberBefore(d, i) || unitLabelBefore(d, i) || d.lx.blockers.match(v, i) != null) {
+            return null;
+        }
+        BigDecimal value = BigDecimal.ONE;
+        int end = i;
+        while (true) {
+            var u = d.lx.numerals.match(v, end);
+            if (u == null || u.value().type() != NumeralType.BIG && !(u.value().type() == NumeralType.SMALL && end == i)) {
+                break;
+            }
+            value = value.multiply(u.value().value());
+            end += u.length();
+        }
+        if (end == i || value.compareTo(BigDecimal.valueOf(10000)) < 0) {
+            return null;
+        }
+        var cur = postCurrency(d, end);
+        if (cur == null) {
+            return null;
+        }
+        var q = d.lx.unitQualifiers.matchEndingAt(v, v.skipSpacesBack(i));
+        String iso = cur.value().localYuan() ? d.yuan : cur.value().iso();
+        return new Piece(i, end + cur.length(), value, null, null, iso, false, null, q == null ? null : q.value(), false, null);
+    }
+
+    private static boolean scaleWordBefore(Doc d, int p) {
+        var u = d.lx.numerals.matchEndingAt(d.v, d.v.skipSpacesBack(p));
+        return u != null && u.value().type() == NumeralType.BIG;
+    }
+
+    /** Circled, parenthesized and dotted digits (①, ⑴, ⒈, ❶), which number list items. */
+    private static boolean enclosed(char c) {
+        return c >= '\u2460' && c <= '\u24FF' || c >= '\u2776' && c <= '\u2793' || c >= '\u3251' && c <= '\u325F'
+                || c >= '\u32B1' && c <= '\u32BF';
     }
 
     private WordIndex.Word<Currency> postCurrency(Doc d, int p) {
@@ -261,7 +414,7 @@ public final class MoneyRecognizer {
             return null;
         }
         var blocker = d.lx.blockers.match(v, p);
-        if (blocker != null && blocker.length() > w.length()) {
+        if (blocker != null && blocker.length() > w.length() && (blocker.value() || !scaleWordBefore(d, p))) {
             return null;
         }
         int e = p + w.length();
@@ -347,7 +500,7 @@ public final class MoneyRecognizer {
         int j;
         if (w != null) {
             j = v.skipSpaces(i + w.length());
-        } else if (!d.lx.isChinese() && bigUnit(d, i) && !numberBefore(d, i)) {
+        } else if (!d.lx.isChinese() && bigUnit(d, i) && !numberBefore(d, i) && !unitLabelBefore(d, i)) {
             j = i; // "câu hỏi tỷ đô la": a scale word with no number
         } else {
             return null;
@@ -381,6 +534,21 @@ public final class MoneyRecognizer {
         return u != null && u.value().type() == NumeralType.BIG;
     }
 
+    private static boolean opensLine(TextView v, int i) {
+        int p = v.skipSpacesBack(i);
+        return p == 0 || v.at(p - 1) == '\n';
+    }
+
+    /** Whether a table's unit label (đơn vị tính: , 单位：) stands right before {@code i}, past a colon or quote. */
+    private static boolean unitLabelBefore(Doc d, int i) {
+        TextView v = d.v;
+        int p = v.skipSpacesBack(i);
+        while (p > 0 && ":\"“'‘(（".indexOf(v.at(p - 1)) >= 0) {
+            p = v.skipSpacesBack(p - 1);
+        }
+        return d.lx.unitLabels.matchEndingAt(v, p) != null;
+    }
+
     private static boolean numberBefore(Doc d, int i) {
         int p = d.v.skipSpacesBack(i);
         return d.v.isDigit(p - 1) || d.lx.numerals.matchEndingAt(d.v, p) != null;
@@ -388,7 +556,10 @@ public final class MoneyRecognizer {
 
     /** 2.4亿、7.5亿和15.5亿美元: an amount with no currency takes it from the amount after it in the list. */
     private void shareListCurrencies(Doc d, List<Piece> pieces) {
+        BigDecimal carried = null; // the scale the next item took from further on: 21.8、19.3、19万元
         for (int k = pieces.size() - 2; k >= 0; k--) {
+            BigDecimal shared = carried;
+            carried = null;
             Piece a = pieces.get(k);
             Piece b = pieces.get(k + 1);
             if (a.currency != null || a.vague || a.low != null || b.currency == null || b.inferred) {
@@ -396,12 +567,71 @@ public final class MoneyRecognizer {
             }
             int p = d.v.skipSpaces(a.end);
             var sep = d.lx.listSep.match(d.v, p);
-            if (sep == null || d.v.skipSpaces(p + sep.length()) != b.start) {
+            if (sep == null || d.v.skipSpaces(p + sep.length()) != b.start
+                    || a.end - a.start == 1 && d.v.at(p) == '、' && opensLine(d.v, a.start)) {
+                continue; // "3、40萬元" opening a line: 3 numbers the item
+            }
+            BigDecimal scale = a.quantity.hasUnits() || b.quantity == null ? null
+                    : b.quantity.scale() != null ? b.quantity.scale() : shared;
+            pieces.set(k, a.withCurrency(b.currency, false, scale));
+            carried = scale;
+        }
+    }
+
+    /**
+     * A price quoted without its unit (giá vàng … ở mức 36,6-37,4: million đồng per lượng): a currency-less
+     * number with a decimal comma and no scale word, or a range of two, in the span implied-units.tsv gives, in a
+     * sentence that holds one of its context words, and followed by no count, measure or percent sign.
+     */
+    private void impliedUnits(Doc d, List<Piece> pieces) {
+        for (int k = 0; k < pieces.size(); k++) {
+            Piece p = pieces.get(k);
+            if (p.currency != null || p.vague || p.quantity == null || p.quantity.hasUnits() || p.quantity.wordsOnly()
+                    || !hasDecimalComma(d.v, p.start, p.end)) {
                 continue;
             }
-            BigDecimal scale = !a.quantity.hasUnits() && b.quantity != null ? b.quantity.scale() : null;
-            pieces.set(k, a.withCurrency(b.currency, false, scale));
+            int after = d.v.skipSpaces(p.end);
+            if (d.lx.nonMoney.match(d.v, after) != null || after < d.v.length() && d.v.at(after) == '%') {
+                continue;
+            }
+            Lexicon.ImpliedUnit unit = impliedUnitAround(d, p.start);
+            BigDecimal lo = p.low != null ? p.low : p.value;
+            BigDecimal hi = p.high != null ? p.high : p.value;
+            if (unit != null && lo.compareTo(unit.least()) >= 0 && hi.compareTo(unit.most()) <= 0) {
+                pieces.set(k, p.inUnit(unit));
+            }
         }
+    }
+
+    /** A decimal comma inside the span: 36,3 (a dot with one or two digits after it is a day and month: 20.6). */
+    private static boolean hasDecimalComma(TextView v, int start, int end) {
+        for (int i = start + 1; i < end - 1; i++) {
+            if (v.at(i) == ',' && v.isDigit(i - 1) && v.isDigit(i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The implied unit of a context word in the sentence around {@code at}, or null. */
+    private static Lexicon.ImpliedUnit impliedUnitAround(Doc d, int at) {
+        TextView v = d.v;
+        int from = at;
+        while (from > 0 && !sentenceEnd(v, from - 1)) {
+            from--;
+        }
+        for (int i = from; i < v.length() && (i <= at || !sentenceEnd(v, i)); i++) {
+            var w = d.lx.impliedUnits.match(v, i);
+            if (w != null) {
+                return w.value();
+            }
+        }
+        return null;
+    }
+
+    private static boolean sentenceEnd(TextView v, int i) {
+        char c = v.at(i);
+        return c == '\n' || "。!?！？".indexOf(c) >= 0 || c == '.' && !(v.isDigit(i - 1) && v.isDigit(i + 1));
     }
 
     /**
@@ -409,6 +639,8 @@ public final class MoneyRecognizer {
      * article writes its amounts overwhelmingly in one currency, the amount is at least 10^8 (zh) or
      * 10^9 (vi), no count or measure word follows it (14亿人口, 3.9万点), a money word stands right
      * before or after it, and the article writes more amounts with their currency than it leaves bare.
+     * An amount of at least 1000 right after a verb whose object is money (月賺3萬多, 借1000還25萬) needs
+     * only the dominant currency.
      */
     private void inferCurrencies(Doc d, List<Piece> pieces) {
         Map<String, Integer> counts = new HashMap<>();
@@ -429,28 +661,42 @@ public final class MoneyRecognizer {
             return;
         }
         List<Integer> candidates = new ArrayList<>();
+        List<Integer> verbObjects = new ArrayList<>();
         for (int k = 0; k < pieces.size(); k++) {
             Piece p = pieces.get(k);
             Quantity q = p.quantity;
-            if (p.currency != null || q == null || q.maxBig() == null
-                    || q.maxBig().compareTo(d.family.inferenceFloor) < 0) {
+            if (p.currency != null || q == null || p.vague) {
                 continue;
             }
             int after = d.v.skipSpaces(p.end);
             if (d.lx.nonMoney.match(d.v, after) != null || after < d.v.length() && d.v.at(after) == '%') {
                 continue;
             }
-            if (moneyWordNear(d, p.start, p.end)) {
+            BigDecimal top = p.high != null ? p.high : p.value;
+            if (top != null && top.compareTo(MONEY_VERB_FLOOR) >= 0 && moneyVerbBefore(d, p.start)) {
+                verbObjects.add(k);
+            } else if (q.maxBig() != null && q.maxBig().compareTo(d.family.inferenceFloor) >= 0
+                    && moneyWordNear(d, p.start, p.end)) {
                 candidates.add(k);
             }
         }
         // an article with as many bare amounts as written ones may well use another default currency
-        if (candidates.size() >= counts.get(dominant)) {
-            return;
+        if (candidates.size() < counts.get(dominant)) {
+            verbObjects.addAll(candidates);
         }
-        for (int k : candidates) {
+        for (int k : verbObjects) {
             pieces.set(k, pieces.get(k).withCurrency(dominant, true, null));
         }
+    }
+
+    /** Whether a verb whose object is money ends right before {@code start}, or before 了 there. */
+    private static boolean moneyVerbBefore(Doc d, int start) {
+        TextView v = d.v;
+        int p = v.skipSpacesBack(start);
+        if (d.lx.moneyVerbs.matchEndingAt(v, p) != null) {
+            return true;
+        }
+        return p > 0 && v.at(p - 1) == '了' && d.lx.moneyVerbs.matchEndingAt(v, p - 1) != null;
     }
 
     private static boolean moneyWordNear(Doc d, int start, int end) {

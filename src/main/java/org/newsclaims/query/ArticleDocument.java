@@ -11,17 +11,22 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.newsclaims.ModelFiles;
 import org.newsclaims.dedup.Cluster;
 import org.newsclaims.dedup.Clusters;
 import org.newsclaims.index.Fields;
 import org.newsclaims.ingest.Span;
+import org.newsclaims.money.CurrencyLocale;
+import org.newsclaims.money.LocalCurrency;
+import org.newsclaims.normalize.TextNormalizer;
 
 /**
  * One stored article in its original text ({@code text}, site chrome included; {@code body}: the
- * article's ranges of it) with every claim, whose offsets point into {@code text}.
+ * article's ranges of it) with every claim, whose offsets point into {@code text}, and for Chinese
+ * articles the currency its bare 元 stands for with the evidence for it ({@code localCurrency}).
  */
 public record ArticleDocument(String docId, String path, String title, String language, String date, String text,
-                              List<Span> body, String cluster, List<ClaimHit> claims) {
+                              List<Span> body, String cluster, LocalCurrency localCurrency, List<ClaimHit> claims) {
 
     public ArticleDocument {
         body = List.copyOf(body);
@@ -46,8 +51,23 @@ public record ArticleDocument(String docId, String path, String title, String la
         List<ClaimHit> found = new ClaimSearch(searcher, clusters).inArticles(List.of(docId), false).stream()
                 .filter(c -> c.path().equals(path)).toList();
         Cluster cluster = clusters.ofPath(path);
-        return Optional.of(new ArticleDocument(docId, path, d.get(Fields.TITLE), d.get(Fields.LANGUAGE),
-                d.get(Fields.DATE), d.get(Fields.TEXT), spans(d.get(Fields.BODY_SPANS)), cluster == null ? null : cluster.id(), found));
+        String text = d.get(Fields.TEXT);
+        String language = d.get(Fields.LANGUAGE);
+        return Optional.of(new ArticleDocument(docId, path, d.get(Fields.TITLE), language, d.get(Fields.DATE), text,
+                spans(d.get(Fields.BODY_SPANS)), cluster == null ? null : cluster.id(), localCurrency(text, language), found));
+    }
+
+    /**
+     * The currency a bare 元 stands for in a stored Chinese article, decided again from its text by the
+     * rule the money stage applied when it was read; null for other languages.
+     */
+    public static LocalCurrency localCurrency(String text, String language) {
+        return language == null || !language.startsWith("zh") || text == null ? null
+                : Locale.RULE.decide(TextNormalizer.nfkc(text), language);
+    }
+
+    private static final class Locale {
+        static final CurrencyLocale RULE = CurrencyLocale.load(ModelFiles.dir());
     }
 
     private static List<Span> spans(String stored) {

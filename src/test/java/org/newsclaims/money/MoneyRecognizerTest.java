@@ -168,6 +168,124 @@ class MoneyRecognizerTest {
     }
 
     @Test
+    void aMinusSignBeforeAnAmountKeepsItButARangeDashDoesNot() {
+        AmountMention m = one("归属于上市公司股东的净利润-20,759,975.26元，较上年同期", "zh-Hans");
+        assertEquals("-20,759,975.26元", m.text());
+        assertValue("-20759975.26", m.value());
+        assertValue("-0.16", one("基本每股收益为-0.16元/股。", "zh-Hans").value());
+        assertValue("-229000", one("去年同期毛利润为负22.9万美元；", "zh-Hans").value());
+        AmountMention range = one("价格区间在5.2-5.3元/片，", "zh-Hans");
+        assertValue("5.2", range.low());
+        assertValue("5.3", range.high());
+        assertTrue(find("民众金融科技(0.155,-0.00,-1.90%)持股近8%", "zh-Hans").isEmpty(), "a quote's change is no amount");
+        assertValue("20", one("要闻\n- 20元起", "zh-Hans").value());
+    }
+
+    @Test
+    void twoAdjacentDigitsAreARoughRange() {
+        AmountMention m = one("平均年賺2、30萬元供4口之家生活", "zh-Hant");
+        assertEquals("2、30萬元", m.text());
+        assertValue("200000", m.low());
+        assertValue("300000", m.high());
+        assertValue("5000", one("每月最多賺5、6千元，", "zh-Hant").low());
+        assertValue("7000", one("每月約賺6、7000多元，", "zh-Hant").high());
+        assertValue("3e6", one("损失了三四百万元", "zh-Hans").low());
+        assertValue("3000", one("每月3至4000元的房租", "zh-Hant").low());
+        assertEquals(List.of("7、8000元"), find("她每月可掙7、8000元分擔家計", "zh-Hant").stream().map(AmountMention::text).toList());
+        List<AmountMention> numbered = find("須知\n3、40萬元以下免稅", "zh-Hant");
+        assertEquals(1, numbered.size());
+        assertValue("400000", numbered.get(0).value());
+        assertEquals(3, find("2.4亿、7.5亿和15.5亿美元", "zh-Hans").size(), "a list opening a line still shares");
+    }
+
+    @Test
+    void aScaleWordWithoutANumberIsARoundAmount() {
+        AmountMention m = one("醫費月花上萬元 孝女打工助家計", "zh-Hant");
+        assertEquals("萬元", m.text());
+        assertValue("10000", m.value());
+        assertEquals("over", m.qualifier());
+        assertEquals("萬元", one("女兒月賺萬元補貼", "zh-Hant").text());
+        assertNull(one("女兒月賺萬元補貼", "zh-Hant").qualifier());
+        assertTrue(one("损失数万元", "zh-Hans").vague());
+        assertTrue(find("Biểu đồ: đơn vị tính \"tỷ USD\".", "vi").isEmpty(), "a chart's unit is no amount");
+    }
+
+    @Test
+    void aUnitWrittenOnceAtTheEndOfAListScalesEveryItem() {
+        List<AmountMention> found = find("Q1-Q4季度含税均价分别为21.8、19.3、19、17万元/吨。", "zh-Hans");
+        assertEquals(List.of("218000", "193000", "190000", "170000"),
+                found.stream().map(x -> x.value().stripTrailingZeros().toPlainString()).toList());
+    }
+
+    @Test
+    void vietnameseMoneyOfAPurposeAndRangesWithChoDen() {
+        AmountMention m = one("“Tôi đóng 1,2 triệu đồng tiền ống dẫn nước, nhưng", "vi");
+        assertEquals("1,2 triệu đồng", m.text());
+        assertValue("1200000", m.value());
+        assertTrue(find("hai đồng tiền xu", "vi").isEmpty(), "without a scale word, đồng tiền is a coin");
+        AmountMention range = one("dao động trong khoảng 316 cho đến 380 triệu đồng, còn", "vi");
+        assertValue("316000000", range.low());
+        assertValue("380000000", range.high());
+    }
+
+    @Test
+    void goldQuotesWithoutTheirUnitAreMillionDongInAGoldPriceSentence() {
+        List<AmountMention> found = find("Công ty SJC niêm yết mua - bán ở mức 36,6-37,4, giảm 600.000 đồng/lượng ở chiều mua", "vi");
+        assertEquals(List.of("36,6-37,4", "600.000 đồng"), found.stream().map(AmountMention::text).toList());
+        AmountMention m = found.get(0);
+        assertEquals("36,6-37,4", m.text());
+        assertValue("36600000", m.low());
+        assertValue("37400000", m.high());
+        assertEquals("VND", m.currency());
+        assertTrue(find("Giá vàng hôm nay 20.6: Đánh mất đà tăng", "vi").isEmpty(), "20.6 is a date");
+        assertTrue(find("Chỉ số VN-Index giảm còn 36,6 điểm", "vi").isEmpty(), "no gold price in the sentence");
+    }
+
+    @Test
+    void listMarkersAndIdiomsAreNoAmounts() {
+        assertTrue(find("① 欧元兑美元周四触及三周高位", "zh-Hans").isEmpty());
+        assertTrue(find("TP HCM là một đô thị đặc biệt", "vi").isEmpty());
+    }
+
+    @Test
+    void anAmountAfterAVerbOfMoneyTakesTheArticlesCurrency() {
+        List<AmountMention> found = find("他年輕時做粗工月賺3萬多養家，房租8000元，藥費5000元，借了2本書。", "zh-Hant");
+        assertEquals(List.of("3萬", "8000元", "5000元"), found.stream().map(AmountMention::text).toList());
+        assertTrue(found.get(0).currencyInferred());
+        assertValue("30000", found.get(0).value());
+    }
+
+    @Test
+    void theArticlesEvidenceDecidesTheCurrencyOfABareYuan() {
+        String taiwan = "每月花2萬元\n阿民說，醫藥費每月2萬元，故轉介蘋果慈善基金會，基金會訪視後已撥款。";
+        assertEquals(List.of("TWD", "TWD"), find(taiwan, "zh-Hant").stream().map(AmountMention::currency).toList());
+        assertEquals("HKD", find("旺角一間餐廳月租8萬元，香港業主稱", "zh-Hant").get(0).currency());
+        assertEquals("CNY", one("台湾地区的订单金额达300万元", "zh-Hans").currency(), "one mention of 台湾 in mainland text");
+        assertEquals("CNY", one("人民幣22.5億元，台北報導", "zh-Hant").currency(), "a written currency names its 元");
+        String simplifiedTaiwanese = "台北报道 以新台币计价\n售价为300元，收入捐给苹果基金会。";
+        LocalCurrency decided = R.localCurrency(TextNormalizer.nfkc(simplifiedTaiwanese), "zh-Hans");
+        assertEquals("TWD", decided.currency(), decided.explanation());
+        assertEquals(List.of("台北", "新台币", "苹果基金会"), decided.evidence().stream().map(LocalCurrency.Cue::word).toList(),
+                "cue words are listed in either script as the text writes them");
+        assertEquals("TWD", one("摺紙袋每個2角，台北報導", "zh-Hant").currency());
+    }
+
+    @Test
+    void theDecisionShowsItsEvidenceOnRealArticles() throws IOException {
+        LocalCurrency taiwan = localCurrencyOf("../shared/news-sample/n118.txt", "zh-Hant");
+        assertEquals("TWD", taiwan.currency());
+        assertTrue(taiwan.evidence().stream().anyMatch(c -> c.word().equals("蘋果基金會") && c.kind().equals("outlet")),
+                taiwan.explanation());
+        LocalCurrency mainland = localCurrencyOf("../shared/news-sample/n499.txt", "zh-Hans");
+        assertEquals("CNY", mainland.currency(), "mainland news on a Hong Kong listing: " + mainland.explanation());
+        assertTrue(mainland.explanation().contains("港元 currency in head +3 for HKD"), mainland.explanation());
+    }
+
+    private static LocalCurrency localCurrencyOf(String file, String lang) throws IOException {
+        return R.localCurrency(TextNormalizer.nfkc(Files.readString(Path.of(file))), lang);
+    }
+
+    @Test
     void spansPointIntoTheOriginalText() {
         String text = "投资了　１０亿美元";
         AmountMention m = one(text, "zh-Hans");
@@ -198,5 +316,9 @@ class MoneyRecognizerTest {
         Files.writeString(money.resolve("qualifiers.tsv"), "约\tsomewhat\tpre\n");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> MoneyRecognizer.load(dir));
         assertTrue(e.getMessage().contains("qualifiers.tsv"), e.getMessage());
+        Files.copy(Path.of("models/money/qualifiers.tsv"), money.resolve("qualifiers.tsv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(money.resolve("locale-cues.tsv"), "台北\tTWD\tcity\n");
+        e = assertThrows(IllegalStateException.class, () -> MoneyRecognizer.load(dir));
+        assertTrue(e.getMessage().contains("locale-cues.tsv") && e.getMessage().contains("city"), e.getMessage());
     }
 }
