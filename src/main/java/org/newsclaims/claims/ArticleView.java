@@ -353,7 +353,8 @@ final class ArticleView {
     boolean isNameToken(Token t) {
         String ner = t.ner();
         boolean typed = "PERSON".equals(ner) || "ORGANIZATION".equals(ner) || "GPE".equals(ner);
-        return (t.isProperNoun() || typed) && rl.metrics.get(t.word()) == null && t.word().codePoints().anyMatch(Character::isLetter);
+        return (t.isProperNoun() || typed) && rl.metrics.get(t.word()) == null && t.word().codePoints().anyMatch(Character::isLetter)
+                && t.word().indexOf('<') < 0 && t.word().indexOf('>') < 0;
     }
 
     /**

@@ -260,7 +260,7 @@ final class Attributions {
         for (int i = Math.min(sentence, cues.size() - 1); i >= 0; i--) {
             List<Cue> cs = cues.get(i);
             for (int k = cs.size() - 1; k >= 0; k--) {
-                if (cs.get(k).start() < offset && Subjects.speaksForItself(cs.get(k).attribution())) {
+                if (cs.get(k).start() < offset && Subjects.speaksForItself(cs.get(k).attribution(), v.rl)) {
                     return cs.get(k);
                 }
             }

@@ -43,7 +43,9 @@ final class Subjects {
         if (found == null) {
             found = nearest(s, m, cl, ci, metric, cands, attribution);
         }
-        if (found == null && "zh".equals(v.lang) && speaksForItself(attribution)) {
+        // an analyst's price forecast is not about the analyst
+        boolean aboutItself = metric == null || !"price".equals(metric.value());
+        if (found == null && "zh".equals(v.lang) && aboutItself && speaksForItself(attribution, v.rl)) {
             return attribution.source();
         }
         if (found == null && "zh".equals(v.lang) && !hedged && cands.stream().noneMatch(c -> c.start() < m.start())
@@ -110,9 +112,14 @@ final class Subjects {
         return null;
     }
 
-    /** A source that can be what its claim is about: not a medium, a report or data. */
-    static boolean speaksForItself(Attribution a) {
-        return a.source() != null && !Set.of("media", "report", "data").contains(String.valueOf(a.sourceType()));
+    /** A source that can be what its claim is about: not a medium, a report or data, nor a bare type word (机构, 官网). */
+    static boolean speaksForItself(Attribution a, Rules.Lang rl) {
+        if (a.source() == null || Set.of("media", "report", "data").contains(String.valueOf(a.sourceType()))) {
+            return false;
+        }
+        String folded = Fold.fold(a.source());
+        var type = rl.sourceTypes.longestAt(folded, 0, folded.length());
+        return type == null || type.end() < folded.length();
     }
 
     /**
@@ -204,7 +211,7 @@ final class Subjects {
     // speaking person, else the nearest name before
     private String resolvePronoun(Sentence s, List<ArticleView.Clause> cl, int clause, List<Candidate> cands, Candidate pronoun,
                                   Attribution attribution) {
-        boolean speaker = speaksForItself(attribution);
+        boolean speaker = speaksForItself(attribution, v.rl);
         if (speaker && v.rl.words("first-person").get(Fold.fold(pronoun.text())) != null) {
             return attribution.source();
         }
