@@ -24,6 +24,8 @@ import org.newsclaims.normalize.TextNormalizer;
  */
 public final class ClaimExtractor {
 
+    private static final java.util.regex.Pattern COUNTED_UNIT = java.util.regex.Pattern.compile("[0-9一二两三四五六七八九十]\\s*(\\p{IsHan})\\s*(?:算|要|卖|是|为)?\\s*$");
+
     private final Rules rules;
     private final MoneyRecognizer money;
     private final SentenceSplitter zhSplitter = new SentenceSplitter(ULocale.CHINESE);
@@ -121,7 +123,7 @@ public final class ClaimExtractor {
         // earlier clause (not across a colon)
         private Found metric(AmountMention m, List<ArticleView.Clause> cl, int ci) {
             ArticleView.Clause c = cl.get(ci);
-            if (unitPrice(c.start(), m.start())) {
+            if (unitPrice(c.start(), m.start()) || countedUnitBefore(c.start(), m.start())) {
                 return new Found(m.start(), m.start(), "price");
             }
             Found before = lastMetric(c.start(), m.start());
@@ -173,6 +175,15 @@ public final class ClaimExtractor {
                 }
             }
             return false;
+        }
+
+        /** 1尾10元, 一张算2角: a count of a measure word right before the amount, which is then the price of one. */
+        private boolean countedUnitBefore(int clauseStart, int amountStart) {
+            if (!"zh".equals(v.lang)) {
+                return false;
+            }
+            Matcher counted = COUNTED_UNIT.matcher(v.reading).region(Math.max(clauseStart, amountStart - 8), amountStart);
+            return counted.find() && v.rl.words("measure-word").get(counted.group(1)) != null;
         }
 
         /** A unit written after the amount ({@code 元/吨}, {@code đồng/lượng}): a price per unit, unless the unit is a period. */
