@@ -21,6 +21,8 @@ final class Attributions {
     record Cue(int start, int end, int contentStart, int contentEnd, Attribution attribution) {
     }
 
+    /** How many sentences after its own an attribution is inherited by: "the next sentence of the same report" (GUIDELINES.md). */
+    private static final int MAX_INHERITED_SENTENCES = 1;
     /** Characters a source slot that CoreNLP has not read may hold without a source type word. */
     private static final int MAX_UNREAD_SOURCE = 12;
     private static final Pattern CREDIT = Pattern.compile("[（(]([^（）()，,。.:：;；\\d]{1,12})[）)]\\s*$");
@@ -278,7 +280,7 @@ final class Attributions {
     }
 
     /**
-     * An explicit attribution is inherited by the following sentences of its paragraph until one
+     * An explicit attribution is inherited by the next sentence of its paragraph unless that one
      * names its own source, opens in the author's voice (这意味着, rõ ràng) or has as its first
      * subject a name the attributed sentence did not mention.
      */
@@ -286,8 +288,9 @@ final class Attributions {
         Attribution state = null;
         Set<String> origin = Set.of();
         int paragraph = -1;
+        int attributed = -1;
         for (Sentence s : v.sentences) {
-            if (s.paragraph() != paragraph) {
+            if (s.paragraph() != paragraph || s.index() - attributed > MAX_INHERITED_SENTENCES) {
                 state = null;
                 paragraph = s.paragraph();
             }
@@ -308,6 +311,7 @@ final class Attributions {
             for (Cue c : own) {
                 if (c.contentStart() >= c.end()) {
                     state = c.attribution().inherited();
+                    attributed = s.index();
                     origin = new HashSet<>();
                     for (ArticleView.Name n : v.names.get(s.index())) {
                         origin.add(n.key());
