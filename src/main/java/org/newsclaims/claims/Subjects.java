@@ -41,14 +41,18 @@ final class Subjects {
         List<Candidate> cands = candidates(s);
         String found = respectively(s, m, cands);
         if (found == null) {
-            found = nearest(s, m, cl, ci, metric, cands, attribution);
+            found = before(s, m, cl, ci, metric, cands, attribution);
         }
+        boolean zh = "zh".equals(v.lang);
         // an analyst's price forecast is not about the analyst
         boolean aboutItself = metric == null || !"price".equals(metric.value());
-        if (found == null && "zh".equals(v.lang) && aboutItself && speaksForItself(attribution, v.rl)) {
+        if (found == null && zh && aboutItself && speaksForItself(attribution, v.rl)) {
             return attribution.source();
         }
-        if (found == null && "zh".equals(v.lang) && !hedged && cands.stream().noneMatch(c -> c.start() < m.start())
+        if (found == null) {
+            found = after(m, cands);
+        }
+        if (found == null && zh && !hedged && cands.stream().noneMatch(c -> c.start() < m.start())
                 && !opensInAuthorsVoice(s) && !isHeading(s)) {
             return topicBefore(s);
         }
@@ -82,7 +86,7 @@ final class Subjects {
         return breaker != null && breaker.start() == s.start();
     }
 
-    private String nearest(Sentence s, AmountMention m, List<ArticleView.Clause> cl, int ci, Found metric,
+    private String before(Sentence s, AmountMention m, List<ArticleView.Clause> cl, int ci, Found metric,
                            List<Candidate> cands, Attribution attribution) {
         if (metric != null && metric.end() > metric.start()) {
             for (Candidate c : cands) {
@@ -103,7 +107,11 @@ final class Subjects {
                 break;
             }
         }
-        // nothing before it: the first name or noun phrase after the amount (自打投资100亿后，微软股价…)
+        return null;
+    }
+
+    /** Nothing before the amount: the first name or noun phrase after it (自打投资100亿后，微软股价…). */
+    private static String after(AmountMention m, List<Candidate> cands) {
         for (Candidate cand : cands) {
             if (cand.start() >= m.end() && !cand.pronoun()) {
                 return cand.text();
