@@ -277,6 +277,7 @@ final class ArticleView {
         if (toks != null) {
             addTokenNames(toks, out);
         } else if ("vi".equals(lang)) {
+            VietnameseSubjects.addOrganisations(this, s, out);
             addCapitalisedRuns(s, out);
         }
         out.sort(Comparator.comparingInt(Name::start));
@@ -322,7 +323,7 @@ final class ArticleView {
 
     /**
      * Vietnamese names: runs of capitalised syllables, a lone capital at the start of a sentence
-     * excepted. Leading {@code not-name} words (a sentence-initial "Tại", "Theo") are cut off, and a
+     * excepted. Leading and trailing {@code not-name} words (a sentence-initial "Tại", "Theo") are cut off, and a
      * lone capital after a {@code not-name-after} word ("thứ Sáu", Friday) is no name.
      */
     void addCapitalisedRuns(Sentence s, List<Name> out) {
@@ -360,13 +361,20 @@ final class ArticleView {
         while (first < run.size() - 1 && notName.get(text.substring(run.get(first)[0], run.get(first)[1])) != null) {
             first++;
         }
+        int last = run.size() - 1;
+        while (last > first && notName.get(text.substring(run.get(last)[0], run.get(last)[1])) != null) {
+            last--;
+        }
         int runStart = run.get(first)[0];
-        int runEnd = run.get(run.size() - 1)[1];
-        int count = run.size() - first;
+        int runEnd = run.get(last)[1];
+        int count = last + 1 - first;
         if (count == 1 && notName.get(text.substring(runStart, runEnd)) != null) {
             return;
         }
         String before = text.substring(previousWordStart, run.get(0)[0]).strip();
+        if (rl.words("credit-label").get(before.replaceFirst("\\s*:$", "")) != null && before.endsWith(":")) {
+            return;
+        }
         if (count == 1 && first == 0 && !before.isEmpty() && notNameAfter.get(before) != null) {
             return;
         }

@@ -21,10 +21,14 @@ final class Attributions {
     }
 
     private static final Pattern DATE_TAIL = Pattern.compile("\\d{1,4}\\s*[年月日]$");
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?:^|\\s)\\(?\\s*Theo\\s+(\\p{L}[^.,;:!?()\\d]{0,40}?(?:\\s*\\(\\s*[^()\\d]{1,30}\\))?|\\p{Lu}[\\p{L}\\d.]{1,30})\\s*\\)?\\s*$");
 
     private final ArticleView v;
     private final List<List<Cue>> cues = new ArrayList<>();
     private final List<Attribution> inherited = new ArrayList<>();
+    /** Per sentence, the closing credit of its item ("Theo Phương Dung (Dân Trí)") that follows it, or null. */
+    private final List<Attribution> credits = new ArrayList<>();
 
     /** Cues are looked for only in paragraphs that hold an amount: attribution is not inherited across paragraphs. */
     Attributions(ArticleView v) {
@@ -36,6 +40,65 @@ final class Attributions {
         for (Sentence s : v.sentences) {
             cues.add(withAmounts.contains(s.paragraph()) ? findCues(s) : List.of());
         }
+        Attribution following = null;
+        for (int i = v.sentences.size() - 1; i >= 0; i--) {
+            Attribution credit = "vi".equals(v.lang) ? closingCredit(i) : null;
+            if (credit != null) {
+                following = credit;
+            }
+            credits.add(0, v.sentences.get(i).paragraph() == 0 ? null : following);
+        }
+    }
+
+    /**
+     * A credit that closes an item: the last words of a paragraph, "Theo …" or "(Theo …)", naming
+     * the outlet, after a slash or in brackets where a byline comes first ("Theo Hà Thu/VnExpress").
+     * A bare byline (a name with every syllable capitalised, no outlet word or mark) is no source.
+     */
+    private Attribution closingCredit(int sentence) {
+        Sentence s = v.sentences.get(sentence);
+        boolean lastOfParagraph = sentence + 1 == v.sentences.size() || v.sentences.get(sentence + 1).paragraph() != s.paragraph();
+        if (!lastOfParagraph || s.paragraph() == 0 || !v.article.inBody(s.start(), s.end())) {
+            return null;
+        }
+        Matcher m = CREDIT.matcher(s.text());
+        if (!m.find()) {
+            return null;
+        }
+        String credit = m.group(1).strip();
+        String outlet = credit;
+        boolean marked = false;
+        int open = credit.indexOf('(');
+        if (open >= 0) {
+            outlet = credit.substring(open + 1).replace(")", "");
+            marked = true;
+        } else if (credit.contains("/")) {
+            outlet = credit.substring(credit.lastIndexOf('/') + 1);
+            marked = true;
+        }
+        outlet = outlet.strip();
+        boolean named = Character.isUpperCase(credit.charAt(0)) || v.rl.words("outlet").longestAt(Fold.fold(credit), 0, credit.length()) != null;
+        if (outlet.isEmpty() || !named || !(marked || looksLikeOutlet(outlet))) {
+            return null;
+        }
+        return new Attribution(outlet, "media", "Theo", "inherited");
+    }
+
+    /** An outlet word in front, a domain, a capital inside a word (VnExpress), a lowercase syllable (Dân trí) or one word. */
+    private boolean looksLikeOutlet(String name) {
+        if (v.rl.words("outlet").longestAt(Fold.fold(name), 0, name.length()) != null || name.contains(".")) {
+            return true;
+        }
+        String[] syllables = name.split("\\s+");
+        if (syllables.length == 1) {
+            return true;
+        }
+        for (String syl : syllables) {
+            if (!Character.isUpperCase(syl.charAt(0)) || syl.chars().skip(1).anyMatch(Character::isUpperCase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<Cue> findCues(Sentence s) {
@@ -76,6 +139,7 @@ final class Attributions {
         if (span[1] <= span[0] || wholly(v.rl.words("not-source"), span) || wholly(v.rl.words("trim-head"), span)) {
             return null;
         }
+        boolean titled = dropHonorific(span);
         String source = v.text.substring(span[0], span[1]).strip();
         ArticleView.Name inside = null;
         for (ArticleView.Name n : v.names.get(s.index())) {
@@ -91,6 +155,8 @@ final class Attributions {
             }
             source = person.text();
             type = "person";
+        } else if (titled) {
+            type = "person";
         } else {
             type = sourceType(span[0], span[1], inside);
             if (type == null) {
@@ -98,6 +164,16 @@ final class Attributions {
             }
         }
         return new Attribution(source, type, h.label(), "explicit");
+    }
+
+    /** Cuts an honorific from the front of a person's name ("ông Tuyến" → Tuyến); whether there was one. */
+    private boolean dropHonorific(int[] span) {
+        var h = v.rl.words("honorific").longestAt(v.reading, span[0], span[1]);
+        if (h == null || h.end() + 1 >= span[1] || v.reading.charAt(h.end()) != ' ') {
+            return false;
+        }
+        span[0] = h.end() + 1;
+        return true;
     }
 
     private boolean wholly(Lexicon<Boolean> words, int[] span) {
@@ -179,6 +255,19 @@ final class Attributions {
         return null;
     }
 
+    /** Whether {@code n} is the source of a cue by which it speaks about itself (công bố kết quả). */
+    boolean disclosesItself(int sentence, ArticleView.Name n) {
+        for (Cue c : cues.size() > sentence ? cues.get(sentence) : List.<Cue>of()) {
+            if (n.start() < c.end() && n.end() > c.start() && c.attribution().cue() != null) {
+                String cue = Fold.fold(c.attribution().cue());
+                if (!v.rl.words("self-cue").findAll(cue, 0, cue.length()).isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     boolean inSource(int sentence, ArticleView.Name n) {
         for (Cue c : cues.size() > sentence ? cues.get(sentence) : List.<Cue>of()) {
             if (n.start() < c.end() && n.end() > c.start()) {
@@ -240,6 +329,9 @@ final class Attributions {
             return found;
         }
         Attribution inh = inherited.get(s.index());
+        if (inh == null) {
+            inh = credits.get(s.index());
+        }
         return inh == null ? Attribution.NONE : inh;
     }
 

@@ -115,7 +115,8 @@ public final class ClaimExtractor {
                     time == null ? null : v.text.substring(time.start(), time.end()), year, hedged, attribution);
         }
 
-        // metric: a unit price, else the nearest metric word before the amount in its clause, else one
+        // metric: a unit price, else the nearest metric word before the amount in its clause, else a
+        // price per unit written after it (đồng/lượng), else one
         // shortly after it, else the last one of an earlier clause (not across a colon)
         private Found metric(AmountMention m, List<ArticleView.Clause> cl, int ci) {
             ArticleView.Clause c = cl.get(ci);
@@ -125,6 +126,9 @@ public final class ClaimExtractor {
             Found before = lastMetric(c.start(), m.start());
             if (before != null) {
                 return before;
+            }
+            if (perUnit(m)) {
+                return new Found(m.start(), m.start(), "price");
             }
             int window = "zh".equals(v.lang) ? 8 : 24;
             for (var w : v.rl.metrics.findAll(v.reading, m.end(), Math.min(c.end(), m.end() + window))) {
@@ -164,6 +168,19 @@ public final class ClaimExtractor {
                 }
             }
             return false;
+        }
+
+        /** An amount followed by "/" and a unit of {@code per-unit} (đồng/lượng, đồng/cổ phiếu). */
+        private boolean perUnit(AmountMention m) {
+            int i = m.end();
+            while (i < v.reading.length() && v.reading.charAt(i) == ' ') {
+                i++;
+            }
+            if (i >= v.reading.length() || v.reading.charAt(i) != '/') {
+                return false;
+            }
+            var unit = v.rl.words("per-unit").longestAt(v.reading, i + 1, Math.min(v.reading.length(), i + 16));
+            return unit != null;
         }
 
         // time: the nearest expression before the amount in its clause, else after it in its clause,

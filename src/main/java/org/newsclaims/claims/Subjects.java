@@ -34,6 +34,12 @@ final class Subjects {
     // else the first subject candidate of the amount's clause, else of the clauses before it,
     // else the first one after the amount
     String subject(Sentence s, AmountMention m, List<ArticleView.Clause> cl, int ci, Found metric) {
+        if ("vi".equals(v.lang) && metric != null && "price".equals(metric.value())) {
+            String product = VietnameseSubjects.pricedProduct(v, s, m);
+            if (product != null) {
+                return product;
+            }
+        }
         List<Candidate> cands = candidates(s);
         if (metric != null && metric.end() > metric.start()) {
             for (Candidate c : cands) {
@@ -93,7 +99,7 @@ final class Subjects {
     List<Candidate> candidates(Sentence s) {
         List<Candidate> out = new ArrayList<>();
         for (ArticleView.Name n : v.names.get(s.index())) {
-            if (!attributions.inSource(s.index(), n) && !afterRecipient(n.start())) {
+            if ((!attributions.inSource(s.index(), n) || attributions.disclosesItself(s.index(), n)) && !afterRecipient(n.start())) {
                 out.add(new Candidate(n.start(), n.end(), n.text(), false, true));
             }
         }

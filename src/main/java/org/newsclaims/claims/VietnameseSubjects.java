@@ -1,0 +1,126 @@
+package org.newsclaims.claims;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import org.newsclaims.money.AmountMention;
+import org.newsclaims.nlp.Sentence;
+import org.newsclaims.normalize.TextNormalizer;
+
+/**
+ * Vietnamese organisation names and the product of a price, read from the syllables of a sentence
+ * with the word lists of {@code phrases.tsv} (there is no tagger for Vietnamese).
+ */
+final class VietnameseSubjects {
+
+    private static final int MAX_NAME_SYLLABLES = 8;
+    private static final int MAX_PRODUCT_SYLLABLES = 6;
+    /** Lowercase words between the kind and the name proper: "công ty vàng bạc đá quý Sài Gòn SJC". */
+    private static final int MAX_LOWERCASE_BEFORE_NAME = 4;
+
+    private VietnameseSubjects() {
+    }
+
+    /**
+     * Organisations: a kind word ("Tổng cục", "Công ty", "UBND") and the syllables after it up to
+     * the last capitalised one, plus one lowercase syllable after it, since names are written in
+     * sentence case ("Bộ Tài chính", "Sở Y tế"). Words that end a noun phrase and punctuation end
+     * it; at most a few lowercase words may come before the first capital.
+     */
+    static void addOrganisations(ArticleView v, Sentence s, List<ArticleView.Name> out) {
+        Lexicon<Boolean> stops = v.rl.words("np-stop");
+        Lexicon<Boolean> titles = v.rl.words("org-title");
+        for (var h : v.rl.words("org-head").findAll(v.reading, s.start(), s.end())) {
+            if (ArticleView.overlapsAny(out, h.start(), h.end()) || v.inMention(h.start(), h.end())
+                    || titles.longestAt(v.reading, Math.min(h.end() + 1, s.end()), s.end()) != null) {
+                continue;
+            }
+            Matcher m = ArticleView.SYLLABLE.matcher(v.text);
+            m.region(h.end(), s.end());
+            int previousEnd = h.end();
+            int end = -1;
+            boolean lowercaseAfterCapital = false;
+            for (int count = 0; count < MAX_NAME_SYLLABLES && m.find(); count++) {
+                if (!v.text.substring(previousEnd, m.start()).equals(" ") || Character.isDigit(v.text.charAt(m.start()))
+                        || stops.longestAt(v.reading, m.start(), s.end()) != null || end < 0 && count >= MAX_LOWERCASE_BEFORE_NAME) {
+                    break;
+                }
+                if (Character.isUpperCase(v.text.charAt(m.start()))) {
+                    end = m.end();
+                    lowercaseAfterCapital = false;
+                } else if (end >= 0 && !lowercaseAfterCapital) {
+                    end = m.end();
+                    lowercaseAfterCapital = true;
+                }
+                previousEnd = m.end();
+            }
+            if (end > 0 && !v.inMention(h.start(), end) && !ArticleView.overlapsAny(out, h.start(), end)) {
+                String written = v.text.substring(h.start(), end);
+                out.add(new ArticleView.Name(h.start(), end, written, "organization", TextNormalizer.matchKey(written)));
+            }
+        }
+    }
+
+    /**
+     * The product a price is quoted for: the words after the last "giá" before the amount in its
+     * sentence ("giá vàng SJC Hà Nội giao dịch ở mức: …" → vàng SJC Hà Nội), past a kind of price
+     * ("giá bán lẻ xăng"), up to a word that ends it; null where none follows "giá".
+     */
+    static String pricedProduct(ArticleView v, Sentence s, AmountMention m) {
+        int at = lastPriceWord(v, s.start(), m.start());
+        if (at < 0) {
+            return null;
+        }
+        Lexicon<Boolean> kinds = v.rl.words("price-kind");
+        Lexicon<Boolean> stops = v.rl.words("np-stop");
+        Lexicon<Boolean> productStops = v.rl.words("product-stop");
+        int from = at + "giá".length();
+        while (from < m.start() && v.reading.charAt(from) == ' ') {
+            var kind = kinds.longestAt(v.reading, from + 1, m.start());
+            if (kind == null) {
+                break;
+            }
+            from = kind.end();
+        }
+        Matcher syl = ArticleView.SYLLABLE.matcher(v.text);
+        syl.region(from, m.start());
+        int previousEnd = from;
+        int end = -1;
+        int start = -1;
+        for (int count = 0; count < MAX_PRODUCT_SYLLABLES && syl.find(); count++) {
+            if (!v.text.substring(previousEnd, syl.start()).equals(" ") || Character.isDigit(v.text.charAt(syl.start()))
+                    || stops.longestAt(v.reading, syl.start(), m.start()) != null
+                    || productStops.longestAt(v.reading, syl.start(), m.start()) != null) {
+                break;
+            }
+            if (start < 0) {
+                start = syl.start();
+            }
+            end = syl.end();
+            previousEnd = syl.end();
+        }
+        return start < 0 ? null : v.text.substring(start, end);
+    }
+
+    /** Start of the last syllable "giá" (price) in {@code [from, to)}, not part of trị giá, giá trị, tỷ giá, đánh giá, định giá. */
+    private static int lastPriceWord(ArticleView v, int from, int to) {
+        Lexicon<Boolean> notPrice = v.rl.words("not-price");
+        for (int at = v.reading.lastIndexOf("giá", to - 1); at >= from; at = v.reading.lastIndexOf("giá", at - 1)) {
+            int after = at + "giá".length();
+            boolean whole = (at == 0 || !Character.isLetter(v.reading.charAt(at - 1)))
+                    && (after >= v.reading.length() || !Character.isLetter(v.reading.charAt(after)));
+            if (!whole) {
+                continue;
+            }
+            boolean compound = false;
+            for (var w : notPrice.findAll(v.reading, Math.max(from, at - 6), Math.min(v.reading.length(), after + 5))) {
+                if (w.start() <= at && w.end() >= after) {
+                    compound = true;
+                }
+            }
+            if (!compound) {
+                return at;
+            }
+        }
+        return -1;
+    }
+}
