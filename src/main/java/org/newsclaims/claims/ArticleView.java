@@ -323,7 +323,8 @@ final class ArticleView {
 
     /**
      * Vietnamese names: runs of capitalised syllables, a lone capital at the start of a sentence
-     * excepted. Leading and trailing {@code not-name} words (a sentence-initial "Tại", "Theo") are cut off, and a
+     * excepted. Leading and trailing {@code not-name} words (a sentence-initial "Tại", "Theo") are cut off, so
+     * are trailing syllables that open a {@code common-noun} written in sentence case ("Phó Thủ tướng"), and a
      * lone capital after a {@code not-name-after} word ("thứ Sáu", Friday) is no name.
      */
     void addCapitalisedRuns(Sentence s, List<Name> out) {
@@ -362,8 +363,12 @@ final class ArticleView {
             first++;
         }
         int last = run.size() - 1;
-        while (last > first && notName.get(text.substring(run.get(last)[0], run.get(last)[1])) != null) {
+        while (last >= first && (last > first && notName.get(text.substring(run.get(last)[0], run.get(last)[1])) != null
+                || rl.words("common-noun").longestAt(reading, run.get(last)[0], Math.min(reading.length(), run.get(last)[0] + 24)) != null)) {
             last--;
+        }
+        if (last < first) {
+            return;
         }
         int runStart = run.get(first)[0];
         int runEnd = run.get(last)[1];

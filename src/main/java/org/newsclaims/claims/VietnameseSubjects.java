@@ -40,11 +40,13 @@ final class VietnameseSubjects {
             int end = -1;
             boolean lowercaseAfterCapital = false;
             for (int count = 0; count < MAX_NAME_SYLLABLES && m.find(); count++) {
+                boolean capital = Character.isUpperCase(v.text.charAt(m.start()));
                 if (!v.text.substring(previousEnd, m.start()).equals(" ") || Character.isDigit(v.text.charAt(m.start()))
-                        || stops.longestAt(v.reading, m.start(), s.end()) != null || end < 0 && count >= MAX_LOWERCASE_BEFORE_NAME) {
+                        || !capital && stops.longestAt(v.reading, m.start(), s.end()) != null
+                        || end < 0 && count >= MAX_LOWERCASE_BEFORE_NAME) {
                     break;
                 }
-                if (Character.isUpperCase(v.text.charAt(m.start()))) {
+                if (capital) {
                     end = m.end();
                     lowercaseAfterCapital = false;
                 } else if (end >= 0 && !lowercaseAfterCapital) {
@@ -62,34 +64,40 @@ final class VietnameseSubjects {
 
     /**
      * The product a price is quoted for: the words after the last "giá" before the amount in its
-     * sentence ("giá vàng SJC Hà Nội giao dịch ở mức: …" → vàng SJC Hà Nội), past a kind of price
-     * ("giá bán lẻ xăng"), up to a word that ends it; null where none follows "giá".
+     * sentence that names one ("giá vàng SJC Hà Nội giao dịch ở mức: …" → vàng SJC Hà Nội), past a
+     * kind of price ("giá bán lẻ xăng"), up to a word that ends it; null where no "giá" names one.
      */
     static String pricedProduct(ArticleView v, Sentence s, AmountMention m) {
-        int at = lastPriceWord(v, s.start(), m.start());
-        if (at < 0) {
-            return null;
+        for (int at = lastPriceWord(v, s.start(), m.start()); at >= 0; at = lastPriceWord(v, s.start(), at)) {
+            String product = productAfter(v, at, m.start());
+            if (product != null) {
+                return product;
+            }
         }
+        return null;
+    }
+
+    private static String productAfter(ArticleView v, int at, int limit) {
         Lexicon<Boolean> kinds = v.rl.words("price-kind");
         Lexicon<Boolean> stops = v.rl.words("np-stop");
         Lexicon<Boolean> productStops = v.rl.words("product-stop");
         int from = at + "giá".length();
-        while (from < m.start() && v.reading.charAt(from) == ' ') {
-            var kind = kinds.longestAt(v.reading, from + 1, m.start());
+        while (from < limit && v.reading.charAt(from) == ' ') {
+            var kind = kinds.longestAt(v.reading, from + 1, limit);
             if (kind == null) {
                 break;
             }
             from = kind.end();
         }
         Matcher syl = ArticleView.SYLLABLE.matcher(v.text);
-        syl.region(from, m.start());
+        syl.region(from, limit);
         int previousEnd = from;
         int end = -1;
         int start = -1;
         for (int count = 0; count < MAX_PRODUCT_SYLLABLES && syl.find(); count++) {
             if (!v.text.substring(previousEnd, syl.start()).equals(" ") || Character.isDigit(v.text.charAt(syl.start()))
-                    || stops.longestAt(v.reading, syl.start(), m.start()) != null
-                    || productStops.longestAt(v.reading, syl.start(), m.start()) != null) {
+                    || stops.longestAt(v.reading, syl.start(), limit) != null
+                    || productStops.longestAt(v.reading, syl.start(), limit) != null) {
                 break;
             }
             if (start < 0) {
