@@ -31,8 +31,9 @@ final class Subjects {
     }
 
     // subject: a name or noun phrase right before the metric word (美国债务, chi phí của OpenAI),
-    // else the first subject candidate of the amount's clause, else of the clauses before it,
-    // else the first one after the amount
+    // else the first subject candidate of the amount's clause (in Vietnamese, else the noun phrase
+    // that opens it), else of the clauses before it (in Vietnamese also across a colon: "X niêm yết
+    // ở mức: …"), else the first one after the amount
     String subject(Sentence s, AmountMention m, List<ArticleView.Clause> cl, int ci, Found metric) {
         if ("vi".equals(v.lang) && metric != null && "price".equals(metric.value())) {
             String product = VietnameseSubjects.pricedProduct(v, s, m);
@@ -48,6 +49,12 @@ final class Subjects {
                 }
             }
         }
+        if ("vi".equals(v.lang)) {
+            String inLastPart = VietnameseSubjects.afterConjunction(v, cl.get(ci).start(), m.start(), cands);
+            if (inLastPart != null) {
+                return inLastPart;
+            }
+        }
         for (int j = ci; j >= 0; j--) {
             ArticleView.Clause c = cl.get(j);
             int limit = j == ci ? m.start() : c.end();
@@ -56,7 +63,11 @@ final class Subjects {
                     return cand.pronoun() ? resolvePronoun(s, cl, j, cands, cand) : cand.text();
                 }
             }
-            if (c.afterColon()) {
+            int[] opening = "vi".equals(v.lang) ? VietnameseSubjects.clauseSubject(v, c.start(), limit) : null;
+            if (opening != null && !attributions.inCue(s, opening[0])) {
+                return v.text.substring(opening[0], opening[1]);
+            }
+            if (c.afterColon() && !"vi".equals(v.lang)) {
                 break;
             }
         }

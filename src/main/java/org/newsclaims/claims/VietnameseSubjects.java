@@ -14,6 +14,7 @@ final class VietnameseSubjects {
 
     private static final int MAX_NAME_SYLLABLES = 8;
     private static final int MAX_PRODUCT_SYLLABLES = 6;
+    private static final int MAX_SUBJECT_SYLLABLES = 8;
     /** Lowercase words between the kind and the name proper: "công ty vàng bạc đá quý Sài Gòn SJC". */
     private static final int MAX_LOWERCASE_BEFORE_NAME = 4;
 
@@ -107,6 +108,92 @@ final class VietnameseSubjects {
             previousEnd = syl.end();
         }
         return start < 0 ? null : v.text.substring(start, end);
+    }
+
+    /**
+     * The noun phrase that opens the clause {@code [from, to)}, Vietnamese being subject–verb–object:
+     * after openers ("Trong đó", "Tuy nhiên") and time expressions, and not after a preposition,
+     * a money word or an honorific, the syllables up to a verb, a qualifier or a word that ends a
+     * noun phrase, compound nouns kept whole
+     * ("nhà đầu tư đã thua lỗ" → nhà đầu tư); {@code [start, end)}, or null where the clause opens
+     * otherwise or the phrase is not followed by a verb or a number.
+     */
+    static int[] clauseSubject(ArticleView v, int from, int to) {
+        Lexicon<Boolean> openers = v.rl.words("opener");
+        Lexicon<Boolean> nouns = v.rl.words("compound-noun");
+        Lexicon<Boolean> stops = v.rl.words("np-stop");
+        Lexicon<Boolean> verbs = v.rl.words("verb");
+        Lexicon<Boolean> qualifiers = v.rl.words("product-stop");
+        int i = skipSpace(v, from, to);
+        for (boolean skipped = true; skipped && i < to; ) {
+            var opener = openers.longestAt(v.reading, i, to);
+            var time = v.rl.times.longestAt(v.reading, i, to);
+            int end = Math.max(opener == null ? -1 : opener.end(), time == null ? -1 : time.end());
+            skipped = end > i;
+            if (skipped) {
+                i = skipSpace(v, end, to);
+            }
+        }
+        if (i >= to || v.rl.words("not-subject").longestAt(v.reading, i, to) != null || v.rl.metrics.longestAt(v.reading, i, to) != null
+                || v.rl.words("honorific").longestAt(v.reading, i, to) != null) {
+            return null;
+        }
+        Matcher syl = ArticleView.SYLLABLE.matcher(v.text);
+        int start = i;
+        int end = -1;
+        for (int count = 0; count < MAX_SUBJECT_SYLLABLES && i < to; count++) {
+            var noun = nouns.longestAt(v.reading, i, to);
+            if (noun != null) {
+                end = noun.end();
+            } else if (Character.isDigit(v.text.charAt(i)) || stops.longestAt(v.reading, i, to) != null
+                    || verbs.longestAt(v.reading, i, to) != null || qualifiers.longestAt(v.reading, i, to) != null) {
+                return end < 0 ? null : new int[] {start, end};
+            } else if (syl.region(i, to).lookingAt()) {
+                end = syl.end();
+            } else {
+                return null;
+            }
+            if (end >= to || v.text.charAt(end) != ' ') {
+                return null;
+            }
+            i = end + 1;
+        }
+        if (i < to && end > 0 && (Character.isDigit(v.text.charAt(i)) || stops.longestAt(v.reading, i, to) != null
+                || verbs.longestAt(v.reading, i, to) != null)) {
+            return new int[] {start, end};
+        }
+        return null;
+    }
+
+    /**
+     * Where a conjunction ("nhưng", "còn", "trong khi") opens a new clause without a comma before
+     * the amount, the subject of that part: its first candidate, else the noun phrase opening it;
+     * null where there is no such part or it names no subject.
+     */
+    static String afterConjunction(ArticleView v, int from, int amountStart, List<Subjects.Candidate> cands) {
+        int part = -1;
+        for (var c : v.rl.words("conjunction").findAll(v.reading, from, amountStart)) {
+            if (c.start() > from) {
+                part = c.end();
+            }
+        }
+        if (part < 0) {
+            return null;
+        }
+        for (Subjects.Candidate cand : cands) {
+            if (cand.start() >= part && cand.start() < amountStart && !cand.pronoun()) {
+                return cand.text();
+            }
+        }
+        int[] np = clauseSubject(v, part, amountStart);
+        return np == null ? null : v.text.substring(np[0], np[1]);
+    }
+
+    private static int skipSpace(ArticleView v, int i, int to) {
+        while (i < to && (Character.isWhitespace(v.text.charAt(i)) || "“\"'‘(".indexOf(v.text.charAt(i)) >= 0)) {
+            i++;
+        }
+        return i;
     }
 
     /** Start of the last syllable "giá" (price) in {@code [from, to)}, not part of trị giá, giá trị, tỷ giá, đánh giá, định giá. */
