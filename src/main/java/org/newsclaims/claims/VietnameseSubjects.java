@@ -50,7 +50,8 @@ final class VietnameseSubjects {
                 if (capital) {
                     end = m.end();
                     lowercaseAfterCapital = false;
-                } else if (end >= 0 && !lowercaseAfterCapital) {
+                } else if (end >= 0 && !lowercaseAfterCapital && v.rl.words("opener").longestAt(v.reading, m.start(), s.end()) == null
+                        && v.rl.words("not-subject").longestAt(v.reading, m.start(), s.end()) == null) {
                     end = m.end();
                     lowercaseAfterCapital = true;
                 }
@@ -82,6 +83,8 @@ final class VietnameseSubjects {
         Lexicon<Boolean> kinds = v.rl.words("price-kind");
         Lexicon<Boolean> stops = v.rl.words("np-stop");
         Lexicon<Boolean> productStops = v.rl.words("product-stop");
+        Lexicon<Boolean> verbs = v.rl.words("verb");
+        Lexicon<Boolean> qualifiers = v.rl.words("qualifier");
         int from = at + "giá".length();
         while (from < limit && v.reading.charAt(from) == ' ') {
             var kind = kinds.longestAt(v.reading, from + 1, limit);
@@ -98,7 +101,8 @@ final class VietnameseSubjects {
         for (int count = 0; count < MAX_PRODUCT_SYLLABLES && syl.find(); count++) {
             if (!v.text.substring(previousEnd, syl.start()).equals(" ") || Character.isDigit(v.text.charAt(syl.start()))
                     || stops.longestAt(v.reading, syl.start(), limit) != null
-                    || productStops.longestAt(v.reading, syl.start(), limit) != null) {
+                    || productStops.longestAt(v.reading, syl.start(), limit) != null
+                    || verbs.longestAt(v.reading, syl.start(), limit) != null || qualifiers.longestAt(v.reading, syl.start(), limit) != null) {
                 break;
             }
             if (start < 0) {
@@ -114,16 +118,16 @@ final class VietnameseSubjects {
      * The noun phrase that opens the clause {@code [from, to)}, Vietnamese being subject–verb–object:
      * after openers ("Trong đó", "Tuy nhiên") and time expressions, and not after a preposition,
      * a money word or an honorific, the syllables up to a verb, a qualifier or a word that ends a
-     * noun phrase, compound nouns kept whole
-     * ("nhà đầu tư đã thua lỗ" → nhà đầu tư); {@code [start, end)}, or null where the clause opens
-     * otherwise or the phrase is not followed by a verb or a number.
+     * noun phrase, compound nouns kept whole ("nhà đầu tư đã thua lỗ" → nhà đầu tư), or up to a
+     * number after two syllables or more ("Căn hộ 50-70 m2"); {@code [start, end)}, or null where
+     * the clause opens otherwise or the phrase is not so ended.
      */
     static int[] clauseSubject(ArticleView v, int from, int to) {
         Lexicon<Boolean> openers = v.rl.words("opener");
         Lexicon<Boolean> nouns = v.rl.words("compound-noun");
         Lexicon<Boolean> stops = v.rl.words("np-stop");
         Lexicon<Boolean> verbs = v.rl.words("verb");
-        Lexicon<Boolean> qualifiers = v.rl.words("product-stop");
+        Lexicon<Boolean> qualifiers = v.rl.words("qualifier");
         int i = skipSpace(v, from, to);
         for (boolean skipped = true; skipped && i < to; ) {
             var opener = openers.longestAt(v.reading, i, to);
@@ -147,7 +151,7 @@ final class VietnameseSubjects {
                 end = noun.end();
             } else if (Character.isDigit(v.text.charAt(i)) || stops.longestAt(v.reading, i, to) != null
                     || verbs.longestAt(v.reading, i, to) != null || qualifiers.longestAt(v.reading, i, to) != null) {
-                return end < 0 ? null : new int[] {start, end};
+                return end < 0 || Character.isDigit(v.text.charAt(i)) && count < 2 ? null : new int[] {start, end};
             } else if (syl.region(i, to).lookingAt()) {
                 end = syl.end();
             } else {
@@ -158,7 +162,7 @@ final class VietnameseSubjects {
             }
             i = end + 1;
         }
-        if (i < to && end > 0 && (Character.isDigit(v.text.charAt(i)) || stops.longestAt(v.reading, i, to) != null
+        if (i < to && end > 0 && (stops.longestAt(v.reading, i, to) != null
                 || verbs.longestAt(v.reading, i, to) != null)) {
             return new int[] {start, end};
         }
