@@ -65,9 +65,10 @@ final class VietnameseSubjects {
     }
 
     /**
-     * The product a price is quoted for: the words after the last "giá" before the amount in its
-     * sentence that names one ("giá vàng SJC Hà Nội giao dịch ở mức: …" → vàng SJC Hà Nội), past a
-     * kind of price ("giá bán lẻ xăng"), up to a word that ends it; null where no "giá" names one.
+     * The product a price is quoted for: the words after the last price word ("giá", "niêm yết")
+     * before the amount in its sentence that names one ("giá vàng SJC Hà Nội giao dịch ở mức: …" →
+     * vàng SJC Hà Nội), past a kind of price ("giá bán lẻ xăng"), up to a word that ends it; null
+     * where no price word names one.
      */
     static String pricedProduct(ArticleView v, Sentence s, AmountMention m) {
         for (int at = lastPriceWord(v, s.start(), m.start()); at >= 0; at = lastPriceWord(v, s.start(), at)) {
@@ -85,7 +86,7 @@ final class VietnameseSubjects {
         Lexicon<Boolean> productStops = v.rl.words("product-stop");
         Lexicon<Boolean> verbs = v.rl.words("verb");
         Lexicon<Boolean> qualifiers = v.rl.words("qualifier");
-        int from = at + "giá".length();
+        int from = v.rl.words("price-word").longestAt(v.reading, at, limit).end();
         while (from < limit && v.reading.charAt(from) == ' ') {
             var kind = kinds.longestAt(v.reading, from + 1, limit);
             if (kind == null) {
@@ -200,24 +201,20 @@ final class VietnameseSubjects {
         return i;
     }
 
-    /** Start of the last syllable "giá" (price) in {@code [from, to)}, not part of trị giá, giá trị, tỷ giá, đánh giá, định giá. */
+    /** Start of the last price word ("giá", "niêm yết") in {@code [from, to)} that is not part of a compound such as trị giá, đánh giá. */
     private static int lastPriceWord(ArticleView v, int from, int to) {
         Lexicon<Boolean> notPrice = v.rl.words("not-price");
-        for (int at = v.reading.lastIndexOf("giá", to - 1); at >= from; at = v.reading.lastIndexOf("giá", at - 1)) {
-            int after = at + "giá".length();
-            boolean whole = (at == 0 || !Character.isLetter(v.reading.charAt(at - 1)))
-                    && (after >= v.reading.length() || !Character.isLetter(v.reading.charAt(after)));
-            if (!whole) {
-                continue;
-            }
+        List<Lexicon.Match<Boolean>> words = v.rl.words("price-word").findAll(v.reading, from, to);
+        for (int k = words.size() - 1; k >= 0; k--) {
+            var w = words.get(k);
             boolean compound = false;
-            for (var w : notPrice.findAll(v.reading, Math.max(from, at - 6), Math.min(v.reading.length(), after + 5))) {
-                if (w.start() <= at && w.end() >= after) {
+            for (var n : notPrice.findAll(v.reading, Math.max(from, w.start() - 6), Math.min(v.reading.length(), w.end() + 5))) {
+                if (n.start() <= w.start() && n.end() >= w.end()) {
                     compound = true;
                 }
             }
             if (!compound) {
-                return at;
+                return w.start();
             }
         }
         return -1;
