@@ -25,6 +25,8 @@ final class Attributions {
             "(?:^|\\s)\\(?\\s*Theo\\s+(\\p{L}[^.,;:!?()\\d]{0,40}?(?:\\s*\\(\\s*[^()\\d]{1,30}\\))?|\\p{Lu}[\\p{L}\\d.]{1,30})\\s*\\)?\\s*$");
 
     private final ArticleView v;
+    /** Vietnamese articles often come as one paragraph: an attribution governs the next sentence only (the guidelines' "next sentence of the same report"). */
+    private static final int VI_INHERITED_SENTENCES = 1;
     private final List<List<Cue>> cues = new ArrayList<>();
     private final List<Attribution> inherited = new ArrayList<>();
     /** Per sentence, the closing credit of its item ("Theo Phương Dung (Dân Trí)") that follows it, or null. */
@@ -286,10 +288,15 @@ final class Attributions {
         Attribution state = null;
         Set<String> origin = Set.of();
         int paragraph = -1;
+        int since = 0;
         for (Sentence s : v.sentences) {
             if (s.paragraph() != paragraph) {
                 state = null;
                 paragraph = s.paragraph();
+            }
+            since++;
+            if ("vi".equals(v.lang) && since > VI_INHERITED_SENTENCES) {
+                state = null;
             }
             String opening = v.reading.substring(s.start(), s.end()).replaceFirst("^[\\s“”\"「」'‘’]+", "");
             if (state != null && !v.rl.words("breaker").findAll(opening, 0, Math.min(opening.length(), 12)).stream()
@@ -308,6 +315,7 @@ final class Attributions {
             for (Cue c : own) {
                 if (c.contentStart() >= c.end()) {
                     state = c.attribution().inherited();
+                    since = 0;
                     origin = new HashSet<>();
                     for (ArticleView.Name n : v.names.get(s.index())) {
                         origin.add(n.key());

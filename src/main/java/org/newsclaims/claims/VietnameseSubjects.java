@@ -118,7 +118,7 @@ final class VietnameseSubjects {
     /**
      * The noun phrase that opens the clause {@code [from, to)}, Vietnamese being subject–verb–object:
      * after openers ("Trong đó", "Tuy nhiên") and time expressions, and not after a preposition,
-     * a money word or an honorific, the syllables up to a verb, a qualifier or a word that ends a
+     * a money word, a pronoun or an honorific, the syllables up to a verb, a qualifier or a word that ends a
      * noun phrase, compound nouns kept whole ("nhà đầu tư đã thua lỗ" → nhà đầu tư), or up to a
      * number after two syllables or more ("Căn hộ 50-70 m2"); {@code [start, end)}, or null where
      * the clause opens otherwise or the phrase is not so ended.
@@ -140,7 +140,7 @@ final class VietnameseSubjects {
             }
         }
         if (i >= to || v.rl.words("not-subject").longestAt(v.reading, i, to) != null || v.rl.metrics.longestAt(v.reading, i, to) != null
-                || v.rl.words("honorific").longestAt(v.reading, i, to) != null) {
+                || v.rl.words("honorific").longestAt(v.reading, i, to) != null || v.rl.words("pronoun").longestAt(v.reading, i, to) != null) {
             return null;
         }
         Matcher syl = ArticleView.SYLLABLE.matcher(v.text);
@@ -173,7 +173,8 @@ final class VietnameseSubjects {
     /**
      * Where a conjunction ("nhưng", "còn", "trong khi") opens a new clause without a comma before
      * the amount, the subject of that part: its first candidate, else the noun phrase opening it;
-     * null where there is no such part or it names no subject.
+     * null where there is no such part, it names no subject or opens with a pronoun (resolved as
+     * the subject of the whole clause).
      */
     static String afterConjunction(ArticleView v, int from, int amountStart, List<Subjects.Candidate> cands) {
         int part = -1;
@@ -186,8 +187,8 @@ final class VietnameseSubjects {
             return null;
         }
         for (Subjects.Candidate cand : cands) {
-            if (cand.start() >= part && cand.start() < amountStart && !cand.pronoun()) {
-                return cand.text();
+            if (cand.start() >= part && cand.start() < amountStart) {
+                return cand.pronoun() ? null : cand.text();
             }
         }
         int[] np = clauseSubject(v, part, amountStart);
