@@ -30,7 +30,8 @@ final class Subjects {
         this.attributions = attributions;
     }
 
-    // subject: a name or noun phrase right before the metric word (美国债务, chi phí của OpenAI),
+    // subject (in Vietnamese, a product named after a price word first, and no name of a place):
+    // a name or noun phrase right before the metric word (美国债务, chi phí của OpenAI),
     // else the first subject candidate of the amount's clause (in Vietnamese, else the noun phrase
     // that opens it), else of the clauses before it (in Vietnamese also across a colon: "X niêm yết
     // ở mức: …"), else the first one after the amount
@@ -42,6 +43,9 @@ final class Subjects {
             }
         }
         List<Candidate> cands = candidates(s);
+        if ("vi".equals(v.lang)) {
+            cands.removeIf(c -> c.name() && VietnameseSubjects.isPlace(v, s, c.start()));
+        }
         if (metric != null && metric.end() > metric.start()) {
             for (Candidate c : cands) {
                 if (!c.pronoun() && attached(c, metric)) {

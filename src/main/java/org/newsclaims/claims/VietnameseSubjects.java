@@ -15,6 +15,7 @@ final class VietnameseSubjects {
     private static final int MAX_NAME_SYLLABLES = 8;
     private static final int MAX_PRODUCT_SYLLABLES = 6;
     private static final int MAX_SUBJECT_SYLLABLES = 8;
+    private static final int MAX_LOCATIVE_GAP = 3;
     /** Lowercase words between the kind and the name proper: "công ty vàng bạc đá quý Sài Gòn SJC". */
     private static final int MAX_LOWERCASE_BEFORE_NAME = 4;
 
@@ -193,6 +194,38 @@ final class VietnameseSubjects {
         }
         int[] np = clauseSubject(v, part, amountStart);
         return np == null ? null : v.text.substring(np[0], np[1]);
+    }
+
+    /**
+     * Whether the name at {@code nameStart} is in a phrase of place: after a locative word ("tại",
+     * "ở", "phố", "khu vực") with at most a few lowercase words between ("Tại thị trường TP.HCM",
+     * "trên phố Hào Nam", "(quận Thủ Đức").
+     */
+    static boolean isPlace(ArticleView v, Sentence s, int nameStart) {
+        Lexicon<Boolean> locatives = v.rl.words("locative");
+        int i = nameStart;
+        for (int back = 0; back < MAX_LOCATIVE_GAP && i > s.start(); back++) {
+            int end = i;
+            while (end > s.start() && v.text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int start = end;
+            while (start > s.start() && Character.isLetter(v.text.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                return false;
+            }
+            var w = locatives.longestAt(v.reading, start, nameStart);
+            if (w != null && w.start() == start) {
+                return true;
+            }
+            if (!Character.isLowerCase(v.text.charAt(start))) {
+                return false;
+            }
+            i = start;
+        }
+        return false;
     }
 
     private static int skipSpace(ArticleView v, int i, int to) {
