@@ -140,7 +140,8 @@ final class VietnameseSubjects {
                 i = skipSpace(v, end, to);
             }
         }
-        if (i >= to || v.rl.words("not-subject").longestAt(v.reading, i, to) != null || v.rl.metrics.longestAt(v.reading, i, to) != null
+        var metric = v.rl.metrics.longestAt(v.reading, i, to);
+        if (i >= to || v.rl.words("not-subject").longestAt(v.reading, i, to) != null || metric != null && !"-".equals(metric.value())
                 || v.rl.words("honorific").longestAt(v.reading, i, to) != null || v.rl.words("pronoun").longestAt(v.reading, i, to) != null) {
             return null;
         }
