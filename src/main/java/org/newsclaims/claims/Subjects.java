@@ -30,7 +30,8 @@ final class Subjects {
         this.attributions = attributions;
     }
 
-    // subject (in Vietnamese, a product named after a price word first, and no name of a place):
+    // subject (in Vietnamese, a product named after a price word first, then what a bracketed amount
+    // follows, and no name of a place):
     // a name or noun phrase right before the metric word (美国债务, chi phí của OpenAI),
     // else the first subject candidate of the amount's clause (in Vietnamese, else the noun phrase
     // that opens it), else of the clauses before it (in Vietnamese also across a colon: "X niêm yết
@@ -45,6 +46,12 @@ final class Subjects {
         List<Candidate> cands = candidates(s);
         if ("vi".equals(v.lang)) {
             cands.removeIf(c -> c.name() && VietnameseSubjects.isPlace(v, s, c.start()));
+        }
+        if ("vi".equals(v.lang)) {
+            String bracketed = VietnameseSubjects.bracketed(v, s, m, cands);
+            if (bracketed != null) {
+                return bracketed;
+            }
         }
         if (metric != null && metric.end() > metric.start()) {
             for (Candidate c : cands) {

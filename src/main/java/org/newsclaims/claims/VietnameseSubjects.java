@@ -173,6 +173,78 @@ final class VietnameseSubjects {
     }
 
     /**
+     * An amount in brackets after what it is about ("Berkshire Hathaway (24 tỉ USD)", "khu tái định
+     * cư (5.030 tỷ đồng)"): the name that ends at the bracket, else the words before it back to a
+     * verb, a preposition or punctuation; null where the amount is not so bracketed, or the bracket
+     * follows another amount (a conversion: "70 triệu USD (khoảng 1.600 tỷ đồng)") or a count
+     * ("12 triệu cổ phiếu (275 tỷ đồng)").
+     */
+    static String bracketed(ArticleView v, Sentence s, AmountMention m, List<Subjects.Candidate> cands) {
+        int open = m.start();
+        while (open > s.start() && v.text.charAt(open - 1) != '(') {
+            open--;
+            if (open < m.start() - 12) {
+                return null;
+            }
+        }
+        if (open <= s.start() || v.rl.words("qualifier").findAll(v.reading, open, m.start()).isEmpty()
+                && !v.text.substring(open, m.start()).isBlank()) {
+            return null;
+        }
+        int before = open - 1;
+        while (before > s.start() && v.text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        if (v.inMention(before - 1, before)) {
+            return null;
+        }
+        for (Subjects.Candidate c : cands) {
+            if (c.name() && c.end() == before) {
+                return c.text();
+            }
+        }
+        int start = before;
+        for (int count = 0; count < MAX_PRODUCT_SYLLABLES; count++) {
+            int end = start;
+            while (start > s.start() && Character.isLetter(v.text.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                break;
+            }
+            int ender = phraseEnder(v, start, before);
+            if (ender > 0) {
+                start = ender;
+                break;
+            }
+            if (start == s.start() || v.text.charAt(start - 1) != ' ') {
+                break;
+            }
+            start--;
+        }
+        while (start < before && v.text.charAt(start) == ' ') {
+            start++;
+        }
+        int previous = start;
+        while (previous > s.start() && v.text.charAt(previous - 1) == ' ') {
+            previous--;
+        }
+        boolean counted = previous > s.start() && Character.isDigit(v.text.charAt(previous - 1));
+        return start < before && !counted ? v.text.substring(start, before) : null;
+    }
+
+    /** The end of a word at {@code at} that no noun phrase runs across (a verb, preposition, opener, qualifier), or -1. */
+    private static int phraseEnder(ArticleView v, int at, int to) {
+        for (String kind : List.of("np-stop", "verb", "not-subject", "opener", "qualifier", "product-stop")) {
+            var w = v.rl.words(kind).longestAt(v.reading, at, to);
+            if (w != null) {
+                return w.end();
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Where a conjunction ("nhưng", "còn", "trong khi") opens a new clause without a comma before
      * the amount, the subject of that part: its first candidate, else the noun phrase opening it;
      * null where there is no such part, it names no subject or opens with a pronoun (resolved as

@@ -115,4 +115,18 @@ class VietnameseClaimsTest {
         assertEquals("price", claim(extract("Cổ phiếu PVD lại rơi tiếp về 13.000 đồng/cổ phiếu vào cuối phiên sáng."),
                 "13.000 đồng").metric());
     }
+
+    @Test
+    void aBracketedAmountIsAboutWhatItFollows() {
+        List<Claim> cs = extract("Trên thực tế, lợi nhuận năm 2016 của Apple là 45 tỉ USD, vượt xa các công ty khác, bao gồm "
+                + "Berkshire Hathaway (24 tỉ USD), JP Morgan (24 tỉ USD), Wells Fargo (22 tỉ USD), Alphabet (19 tỉ USD).");
+        assertEquals("Apple", claim(cs, "45 tỉ USD").subject());
+        assertEquals("Berkshire Hathaway", cs.get(1).subject());
+        assertEquals("Wells Fargo", claim(cs, "22 tỉ USD").subject());
+        List<Claim> goods = extract("Vì thế, sau ngành công nghiệp ô tô, nhiều ngành thế mạnh khác của Đức cũng sẽ bị ảnh hưởng nặng nề "
+                + "nếu ông Donald Trump thực thi chính sách bảo hộ: công nghiệp chế tạo máy (xuất khẩu 21 tỷ euro/năm vào Mỹ), "
+                + "dược phẩm (12 tỷ euro) hay điện tử (9 tỷ euro).");
+        assertEquals("dược phẩm", claim(goods, "12 tỷ euro").subject());
+        assertEquals("điện tử", claim(goods, "9 tỷ euro").subject());
+    }
 }
