@@ -88,6 +88,9 @@ final class Subjects {
                 return cand.text();
             }
         }
+        if ("vi".equals(v.lang) && metric != null && "price".equals(metric.value())) {
+            return VietnameseSubjects.productPricedBefore(v, s);
+        }
         return null;
     }
 

@@ -72,8 +72,27 @@ final class VietnameseSubjects {
      * where no price word names one.
      */
     static String pricedProduct(ArticleView v, Sentence s, AmountMention m) {
-        for (int at = lastPriceWord(v, s.start(), m.start()); at >= 0; at = lastPriceWord(v, s.start(), at)) {
-            String product = productAfter(v, at, m.start());
+        return pricedProduct(v, s.start(), m.start());
+    }
+
+    private static String pricedProduct(ArticleView v, int from, int to) {
+        for (int at = lastPriceWord(v, from, to); at >= 0; at = lastPriceWord(v, from, at)) {
+            String product = productAfter(v, at, to);
+            if (product != null) {
+                return product;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The product priced in one of the two sentences before {@code s} in its paragraph, for a price
+     * whose own sentence names no subject (a price list goes on about the same product).
+     */
+    static String productPricedBefore(ArticleView v, Sentence s) {
+        for (int i = s.index() - 1; i >= Math.max(0, s.index() - 2) && v.sentences.get(i).paragraph() == s.paragraph(); i--) {
+            Sentence before = v.sentences.get(i);
+            String product = pricedProduct(v, before.start(), before.end());
             if (product != null) {
                 return product;
             }
