@@ -30,12 +30,13 @@ final class Subjects {
         this.attributions = attributions;
     }
 
-    // subject (in Vietnamese, a product named after a price word first, then what a bracketed amount
-    // follows, and no name of a place):
-    // a name or noun phrase right before the metric word (美国债务, chi phí của OpenAI),
-    // else the first subject candidate of the amount's clause (in Vietnamese, else the noun phrase
-    // that opens it), else of the clauses before it (in Vietnamese also across a colon: "X niêm yết
-    // ở mức: …"), else the first one after the amount
+    // subject: a name or noun phrase right before the metric word (美国债务, chi phí của OpenAI),
+    // else the first subject candidate of the amount's clause, else of the clauses before it,
+    // else the first one after the amount. Vietnamese (VietnameseSubjects): first the product of a
+    // price, then what a bracketed amount follows; no name of a place; the part after a conjunction
+    // before the whole clause; a clause without candidates gives the noun phrase that opens it;
+    // clauses are read back across a colon ("X niêm yết ở mức: …"); last, the product priced in
+    // the sentence before
     String subject(Sentence s, AmountMention m, List<ArticleView.Clause> cl, int ci, Found metric) {
         if ("vi".equals(v.lang) && metric != null && "price".equals(metric.value())) {
             String product = VietnameseSubjects.pricedProduct(v, s, m);
@@ -46,8 +47,6 @@ final class Subjects {
         List<Candidate> cands = candidates(s);
         if ("vi".equals(v.lang)) {
             cands.removeIf(c -> c.name() && VietnameseSubjects.isPlace(v, s, c.start()));
-        }
-        if ("vi".equals(v.lang)) {
             String bracketed = VietnameseSubjects.bracketed(v, s, m, cands);
             if (bracketed != null) {
                 return bracketed;
