@@ -7,8 +7,10 @@ import org.newsclaims.nlp.Sentence;
 import org.newsclaims.normalize.TextNormalizer;
 
 /**
- * Vietnamese organisation names and the product of a price, read from the syllables of a sentence
- * with the word lists of {@code phrases.tsv} (there is no tagger for Vietnamese).
+ * Vietnamese names of organisations and subject phrases — the product of a price, what a bracketed
+ * amount follows, the noun phrase that opens a clause, places that are no subject — read from the
+ * syllables of a sentence with the word lists of {@code phrases.tsv} (there is no tagger for
+ * Vietnamese).
  */
 final class VietnameseSubjects {
 
