@@ -310,6 +310,7 @@ final class ArticleView {
         if (toks != null) {
             addTokenNames(toks, out);
         } else if ("vi".equals(lang)) {
+            VietnameseSubjects.addOrganisations(this, s, out);
             addCapitalisedRuns(s, out);
         }
         out.sort(Comparator.comparingInt(Name::start));
@@ -359,7 +360,8 @@ final class ArticleView {
 
     /**
      * Vietnamese names: runs of capitalised syllables, a lone capital at the start of a sentence
-     * excepted. Leading {@code not-name} words (a sentence-initial "Tại", "Theo") are cut off, and a
+     * excepted. Leading and trailing {@code not-name} words (a sentence-initial "Tại", "Theo") are cut off, so
+     * are trailing syllables that open a {@code common-noun} written in sentence case ("Phó Thủ tướng"), and a
      * lone capital after a {@code not-name-after} word ("thứ Sáu", Friday) is no name.
      */
     void addCapitalisedRuns(Sentence s, List<Name> out) {
@@ -397,13 +399,24 @@ final class ArticleView {
         while (first < run.size() - 1 && notName.get(text.substring(run.get(first)[0], run.get(first)[1])) != null) {
             first++;
         }
+        int last = run.size() - 1;
+        while (last >= first && (last > first && notName.get(text.substring(run.get(last)[0], run.get(last)[1])) != null
+                || rl.words("common-noun").longestAt(reading, run.get(last)[0], Math.min(reading.length(), run.get(last)[0] + 24)) != null)) {
+            last--;
+        }
+        if (last < first) {
+            return;
+        }
         int runStart = run.get(first)[0];
-        int runEnd = run.get(run.size() - 1)[1];
-        int count = run.size() - first;
+        int runEnd = run.get(last)[1];
+        int count = last + 1 - first;
         if (count == 1 && notName.get(text.substring(runStart, runEnd)) != null) {
             return;
         }
         String before = text.substring(previousWordStart, run.get(0)[0]).strip();
+        if (rl.words("credit-label").get(before.replaceFirst("\\s*:$", "")) != null && before.endsWith(":")) {
+            return;
+        }
         if (count == 1 && first == 0 && !before.isEmpty() && notNameAfter.get(before) != null) {
             return;
         }

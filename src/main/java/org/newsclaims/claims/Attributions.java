@@ -25,14 +25,16 @@ final class Attributions {
     private static final int MAX_INHERITED_SENTENCES = 1;
     /** Characters a source slot that CoreNLP has not read may hold without a source type word. */
     private static final int MAX_UNREAD_SOURCE = 12;
-    private static final Pattern CREDIT = Pattern.compile("[（(]([^（）()，,。.:：;；\\d]{1,12})[）)]\\s*$");
+    private static final Pattern BRACKET_CREDIT = Pattern.compile("[（(]([^（）()，,。.:：;；\\d]{1,12})[）)]\\s*$");
     private static final Pattern DATE_TAIL = Pattern.compile("\\d{1,4}\\s*[年月日]$");
+    private static final Pattern THEO_CREDIT = Pattern.compile(
+            "(?:^|\\s)\\(?\\s*Theo\\s+(\\p{L}[^.,;:!?()\\d]{0,40}?(?:\\s*\\(\\s*[^()\\d]{1,30}\\))?|\\p{Lu}[\\p{L}\\d.]{1,30})\\s*\\)?\\s*$");
 
     private final ArticleView v;
     private final List<List<Cue>> cues = new ArrayList<>();
     private final List<Attribution> inherited = new ArrayList<>();
-    /** Source credits closing a paragraph ((新华社), (上证报)), by paragraph. */
-    private final java.util.TreeMap<Integer, Attribution> credits = new java.util.TreeMap<>();
+    /** Per sentence, the closing credit of its item ("Theo Phương Dung (Dân Trí)") that follows it, or null. */
+    private final List<Attribution> credits = new ArrayList<>();
 
     /** Cues are looked for only in paragraphs that hold an amount: attribution is not inherited across paragraphs. */
     Attributions(ArticleView v) {
@@ -42,25 +44,86 @@ final class Attributions {
             withAmounts.add(v.sentences.get(v.sentenceOf(m.start())).paragraph());
         }
         int paragraphStart = 0;
+        List<Attribution> closing = new ArrayList<>();
         for (Sentence s : v.sentences) {
             cues.add(withAmounts.contains(s.paragraph()) ? findCues(s) : List.of());
             if (s.index() == 0 || v.sentences.get(s.index() - 1).paragraph() != s.paragraph()) {
                 paragraphStart = s.start();
             }
-            boolean lastOfParagraph = s.index() == v.sentences.size() - 1 || v.sentences.get(s.index() + 1).paragraph() != s.paragraph();
-            Attribution credit = lastOfParagraph ? credit(paragraphStart, s.end()) : null;
-            if (credit != null) {
-                credits.put(s.paragraph(), credit);
+            closing.add(closingCredit(s, paragraphStart));
+        }
+        Attribution following = null;
+        for (int i = v.sentences.size() - 1; i >= 0; i--) {
+            if (closing.get(i) != null) {
+                following = closing.get(i);
             }
+            credits.add(0, v.sentences.get(i).paragraph() == v.sentences.get(0).paragraph() ? null : following);
         }
     }
 
     /**
-     * A short name in brackets that closes a paragraph ((上证报), （新华社）, (TTXVN)) credits the claims
-     * of that item that have no closer attribution; bylines and notes ({@code not-credit}) do not.
+     * A credit that closes an item: the last words of a paragraph, "Theo …" or "(Theo …)", naming
+     * the outlet, after a slash or in brackets where a byline comes first ("Theo Hà Thu/VnExpress").
+     * A bare byline (a name with every syllable capitalised, no outlet word or mark) is no source.
      */
-    private Attribution credit(int paragraphStart, int paragraphEnd) {
-        Matcher m = CREDIT.matcher(v.text).region(paragraphStart, paragraphEnd);
+    private Attribution theoCredit(Sentence s) {
+        Matcher m = THEO_CREDIT.matcher(s.text());
+        if (!m.find()) {
+            return null;
+        }
+        String credit = m.group(1).strip();
+        String outlet = credit;
+        boolean marked = false;
+        int open = credit.indexOf('(');
+        if (open >= 0) {
+            outlet = credit.substring(open + 1).replace(")", "");
+            marked = true;
+        } else if (credit.contains("/")) {
+            outlet = credit.substring(credit.lastIndexOf('/') + 1);
+            marked = true;
+        }
+        outlet = outlet.strip();
+        boolean named = Character.isUpperCase(credit.charAt(0)) || v.rl.words("outlet").longestAt(Fold.fold(credit), 0, credit.length()) != null;
+        if (outlet.isEmpty() || !named || !(marked || looksLikeOutlet(outlet))) {
+            return null;
+        }
+        return new Attribution(outlet, "media", "Theo", "inherited");
+    }
+
+    /** An outlet word in front, a domain, a capital inside a word (VnExpress), a lowercase syllable (Dân trí) or one word. */
+    private boolean looksLikeOutlet(String name) {
+        if (v.rl.words("outlet").longestAt(Fold.fold(name), 0, name.length()) != null || name.contains(".")) {
+            return true;
+        }
+        String[] syllables = name.split("\\s+");
+        if (syllables.length == 1) {
+            return true;
+        }
+        for (String syl : syllables) {
+            if (!Character.isUpperCase(syl.charAt(0)) || syl.chars().skip(1).anyMatch(Character::isUpperCase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The credit with which sentence {@code s} closes its paragraph, if it is the last one: "Theo …"
+     * in Vietnamese, or a short name in brackets ((上证报), （新华社）, (TTXVN)). It credits the claims of
+     * that item that have no closer attribution.
+     */
+    private Attribution closingCredit(Sentence s, int paragraphStart) {
+        boolean lastOfParagraph = s.index() + 1 == v.sentences.size() || v.sentences.get(s.index() + 1).paragraph() != s.paragraph();
+        if (!lastOfParagraph || !v.article.inBody(s.start(), s.end())) {
+            return null;
+        }
+        Attribution theo = "vi".equals(v.lang) ? theoCredit(s) : null;
+        return theo != null ? theo : bracketCredit(paragraphStart, s.end());
+    }
+
+    /** A short name in brackets at the end of a paragraph; bylines and notes ({@code not-credit}) are none. */
+    private Attribution bracketCredit(int paragraphStart, int paragraphEnd) {
+        Matcher m = BRACKET_CREDIT.matcher(v.text).region(paragraphStart, paragraphEnd);
         if (!m.find() || !v.rl.words("not-credit").findAll(v.reading, m.start(1), m.end(1)).isEmpty()
                 || m.group(1).codePoints().noneMatch(Character::isLetter)) {
             return null;
@@ -111,6 +174,7 @@ final class Attributions {
         if (span[1] <= span[0] || wholly(v.rl.words("not-source"), span) || wholly(v.rl.words("trim-head"), span)) {
             return null;
         }
+        boolean titled = dropHonorific(span);
         String source = v.text.substring(span[0], span[1]).strip();
         ArticleView.Name inside = null;
         for (ArticleView.Name n : v.names.get(s.index())) {
@@ -135,6 +199,8 @@ final class Attributions {
                 return null;
             }
             source = person.text();
+            type = "person";
+        } else if (titled) {
             type = "person";
         } else {
             type = sourceType(span[0], span[1], inside);
@@ -163,6 +229,16 @@ final class Attributions {
         }
         adverbial |= "AD".equals(inSlot.get(inSlot.size() - 1).pos());
         return !adverbial && inSlot.stream().anyMatch(t -> t.isNoun() || "PN".equals(t.pos()) || "NT".equals(t.pos()));
+    }
+
+    /** Cuts an honorific from the front of a person's name ("ông Tuyến" → Tuyến); whether there was one. */
+    private boolean dropHonorific(int[] span) {
+        var h = v.rl.words("honorific").longestAt(v.reading, span[0], span[1]);
+        if (h == null || h.end() + 1 >= span[1] || v.reading.charAt(h.end()) != ' ') {
+            return false;
+        }
+        span[0] = h.end() + 1;
+        return true;
     }
 
     private boolean wholly(Lexicon<Boolean> words, int[] span) {
@@ -270,6 +346,19 @@ final class Attributions {
         return null;
     }
 
+    /** Whether {@code n} is the source of a cue by which it speaks about itself (công bố kết quả). */
+    boolean disclosesItself(int sentence, ArticleView.Name n) {
+        for (Cue c : cues.size() > sentence ? cues.get(sentence) : List.<Cue>of()) {
+            if (n.start() < c.end() && n.end() > c.start() && c.attribution().cue() != null) {
+                String cue = Fold.fold(c.attribution().cue());
+                if (!v.rl.words("self-cue").findAll(cue, 0, cue.length()).isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     boolean inSource(int sentence, ArticleView.Name n) {
         for (Cue c : cues.size() > sentence ? cues.get(sentence) : List.<Cue>of()) {
             if (n.start() < c.end() && n.end() > c.start()) {
@@ -333,11 +422,10 @@ final class Attributions {
             return found;
         }
         Attribution inh = inherited.get(s.index());
-        if (inh != null) {
-            return inh;
+        if (inh == null) {
+            inh = credits.get(s.index());
         }
-        var credit = s.paragraph() == 0 || v.sentences.get(0).paragraph() == s.paragraph() ? null : credits.ceilingEntry(s.paragraph());
-        return credit == null ? Attribution.NONE : credit.getValue();
+        return inh == null ? Attribution.NONE : inh;
     }
 
     boolean inCue(Sentence s, int offset) {

@@ -71,8 +71,10 @@ final class Rules {
                 l.times.put(f[2], f[3].strip());
             }
         }
-        for (String[] f : rows(dir.resolve("discourse.tsv"), 3)) {
-            r.lang(f[0]).discourse.computeIfAbsent(f[1], k -> new Lexicon<>()).put(f[2], true);
+        for (String file : List.of("discourse.tsv", "phrases.tsv")) {
+            for (String[] f : rows(dir.resolve(file), 3)) {
+                r.lang(f[0]).discourse.computeIfAbsent(f[1], k -> new Lexicon<>()).put(f[2], true);
+            }
         }
         for (String[] f : rows(dir.resolve("spin.tsv"), 4)) {
             Lang l = r.lang(f[0]);

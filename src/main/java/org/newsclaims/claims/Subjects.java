@@ -33,26 +33,46 @@ final class Subjects {
 
     // subject: the name a 分别 list gives this amount, else a name or noun phrase right before the
     // metric word (美国债务, chi phí của OpenAI), else the first subject candidate of the amount's
-    // clause, else of the clauses before it, else the first one after the amount. In Chinese, with none of these,
-    // a speaker who is a person or an organization speaks about itself, and a plain statement whose
-    // sentence names no one before the amount is about the topic of the sentences before it.
+    // clause, else of the clauses before it, else the first one after the amount. In Chinese, with
+    // none before the amount, a speaker who is a person or an organization speaks about itself, and a
+    // plain statement whose sentence names no one before the amount is about the topic of the
+    // sentences before it. Vietnamese (VietnameseSubjects): first the product of a price, then what
+    // a bracketed amount follows; no name of a place; the part after a conjunction before the whole
+    // clause; a clause without candidates gives the noun phrase that opens it; clauses are read back
+    // across a colon ("X niêm yết ở mức: …"); last, the product priced in the sentence before
     String subject(Sentence s, AmountMention m, List<ArticleView.Clause> cl, int ci, Found metric, Attribution attribution,
                    boolean hedged) {
+        boolean vi = "vi".equals(v.lang);
+        boolean price = metric != null && "price".equals(metric.value());
+        if (vi && price) {
+            String product = VietnameseSubjects.pricedProduct(v, s, m);
+            if (product != null) {
+                return product;
+            }
+        }
         List<Candidate> cands = candidates(s);
+        if (vi) {
+            cands.removeIf(c -> c.name() && VietnameseSubjects.isPlace(v, s, c.start()));
+            String bracketed = VietnameseSubjects.bracketed(v, s, m, cands);
+            if (bracketed != null) {
+                return bracketed;
+            }
+        }
         String found = respectively(s, m, cands);
         if (found == null) {
             found = before(s, m, cl, ci, metric, cands, attribution);
         }
-        boolean zh = "zh".equals(v.lang);
         // an analyst's price forecast is not about the analyst
-        boolean aboutItself = metric == null || !"price".equals(metric.value());
-        if (found == null && zh && aboutItself && speaksForItself(attribution, v.rl)) {
+        if (found == null && !vi && !price && speaksForItself(attribution, v.rl)) {
             return attribution.source();
         }
         if (found == null) {
             found = after(m, cands);
         }
-        if (found == null && zh && !hedged && cands.stream().noneMatch(c -> c.start() < m.start())
+        if (found == null && vi && price) {
+            return VietnameseSubjects.productPricedBefore(v, s);
+        }
+        if (found == null && !vi && !hedged && cands.stream().noneMatch(c -> c.start() < m.start())
                 && !opensInAuthorsVoice(s) && !isHeading(s)) {
             return topicBefore(s);
         }
@@ -95,6 +115,12 @@ final class Subjects {
                 }
             }
         }
+        if ("vi".equals(v.lang)) {
+            String inLastPart = VietnameseSubjects.afterConjunction(v, cl.get(ci).start(), m.start(), cands);
+            if (inLastPart != null) {
+                return inLastPart;
+            }
+        }
         for (int j = ci; j >= 0; j--) {
             ArticleView.Clause c = cl.get(j);
             int limit = j == ci ? m.start() : c.end();
@@ -103,7 +129,11 @@ final class Subjects {
                     return cand.pronoun() ? resolvePronoun(s, cl, j, cands, cand, attribution) : cand.text();
                 }
             }
-            if (c.afterColon()) {
+            int[] opening = "vi".equals(v.lang) ? VietnameseSubjects.clauseSubject(v, c.start(), limit) : null;
+            if (opening != null && !attributions.inCue(s, opening[0])) {
+                return v.text.substring(opening[0], opening[1]);
+            }
+            if (c.afterColon() && !"vi".equals(v.lang)) {
                 break;
             }
         }
@@ -242,7 +272,7 @@ final class Subjects {
     List<Candidate> candidates(Sentence s) {
         List<Candidate> out = new ArrayList<>();
         for (ArticleView.Name n : v.names.get(s.index())) {
-            if (!attributions.inSource(s.index(), n) && !afterRecipient(n.start())) {
+            if ((!attributions.inSource(s.index(), n) || attributions.disclosesItself(s.index(), n)) && !afterRecipient(n.start())) {
                 out.add(new Candidate(n.start(), n.end(), n.text(), false, true));
             }
         }

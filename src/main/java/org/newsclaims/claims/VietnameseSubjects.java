@@ -1,0 +1,350 @@
+package org.newsclaims.claims;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import org.newsclaims.money.AmountMention;
+import org.newsclaims.nlp.Sentence;
+import org.newsclaims.normalize.TextNormalizer;
+
+/**
+ * Vietnamese names of organisations and subject phrases — the product of a price, what a bracketed
+ * amount follows, the noun phrase that opens a clause, places that are no subject — read from the
+ * syllables of a sentence with the word lists of {@code phrases.tsv} (there is no tagger for
+ * Vietnamese).
+ */
+final class VietnameseSubjects {
+
+    private static final int MAX_NAME_SYLLABLES = 8;
+    private static final int MAX_PRODUCT_SYLLABLES = 6;
+    private static final int MAX_SUBJECT_SYLLABLES = 8;
+    private static final int MAX_LOCATIVE_GAP = 3;
+    /** Lowercase words between the kind and the name proper: "công ty vàng bạc đá quý Sài Gòn SJC". */
+    private static final int MAX_LOWERCASE_BEFORE_NAME = 4;
+
+    private VietnameseSubjects() {
+    }
+
+    /**
+     * Organisations: a kind word ("Tổng cục", "Công ty", "UBND") and the syllables after it up to
+     * the last capitalised one, plus one lowercase syllable after it, since names are written in
+     * sentence case ("Bộ Tài chính", "Sở Y tế"). Words that end a noun phrase and punctuation end
+     * it; at most a few lowercase words may come before the first capital.
+     */
+    static void addOrganisations(ArticleView v, Sentence s, List<ArticleView.Name> out) {
+        Lexicon<Boolean> stops = v.rl.words("np-stop");
+        Lexicon<Boolean> titles = v.rl.words("org-title");
+        for (var h : v.rl.words("org-head").findAll(v.reading, s.start(), s.end())) {
+            if (ArticleView.overlapsAny(out, h.start(), h.end()) || v.inMention(h.start(), h.end())
+                    || titles.longestAt(v.reading, Math.min(h.end() + 1, s.end()), s.end()) != null) {
+                continue;
+            }
+            Matcher m = ArticleView.SYLLABLE.matcher(v.text);
+            m.region(h.end(), s.end());
+            int previousEnd = h.end();
+            int end = -1;
+            boolean lowercaseAfterCapital = false;
+            for (int count = 0; count < MAX_NAME_SYLLABLES && m.find(); count++) {
+                boolean capital = Character.isUpperCase(v.text.charAt(m.start()));
+                if (!v.text.substring(previousEnd, m.start()).equals(" ") || Character.isDigit(v.text.charAt(m.start()))
+                        || !capital && stops.longestAt(v.reading, m.start(), s.end()) != null
+                        || end < 0 && count >= MAX_LOWERCASE_BEFORE_NAME) {
+                    break;
+                }
+                if (capital) {
+                    end = m.end();
+                    lowercaseAfterCapital = false;
+                } else if (end >= 0 && !lowercaseAfterCapital && v.rl.words("opener").longestAt(v.reading, m.start(), s.end()) == null
+                        && v.rl.words("not-subject").longestAt(v.reading, m.start(), s.end()) == null) {
+                    end = m.end();
+                    lowercaseAfterCapital = true;
+                }
+                previousEnd = m.end();
+            }
+            if (end > 0 && !v.inMention(h.start(), end) && !ArticleView.overlapsAny(out, h.start(), end)) {
+                String written = v.text.substring(h.start(), end);
+                out.add(new ArticleView.Name(h.start(), end, written, "organization", TextNormalizer.matchKey(written)));
+            }
+        }
+    }
+
+    /**
+     * The product a price is quoted for: the words after the last price word ("giá", "niêm yết")
+     * before the amount in its sentence that names one ("giá vàng SJC Hà Nội giao dịch ở mức: …" →
+     * vàng SJC Hà Nội), past a kind of price ("giá bán lẻ xăng"), up to a word that ends it; null
+     * where no price word names one.
+     */
+    static String pricedProduct(ArticleView v, Sentence s, AmountMention m) {
+        return pricedProduct(v, s.start(), m.start());
+    }
+
+    private static String pricedProduct(ArticleView v, int from, int to) {
+        for (int at = lastPriceWord(v, from, to); at >= 0; at = lastPriceWord(v, from, at)) {
+            String product = productAfter(v, at, to);
+            if (product != null) {
+                return product;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The product priced in one of the two sentences before {@code s} in its paragraph, for a price
+     * whose own sentence names no subject (a price list goes on about the same product).
+     */
+    static String productPricedBefore(ArticleView v, Sentence s) {
+        for (int i = s.index() - 1; i >= Math.max(0, s.index() - 2) && v.sentences.get(i).paragraph() == s.paragraph(); i--) {
+            Sentence before = v.sentences.get(i);
+            String product = pricedProduct(v, before.start(), before.end());
+            if (product != null) {
+                return product;
+            }
+        }
+        return null;
+    }
+
+    private static String productAfter(ArticleView v, int at, int limit) {
+        Lexicon<Boolean> kinds = v.rl.words("price-kind");
+        Lexicon<Boolean> stops = v.rl.words("np-stop");
+        Lexicon<Boolean> productStops = v.rl.words("product-stop");
+        Lexicon<Boolean> verbs = v.rl.words("verb");
+        Lexicon<Boolean> qualifiers = v.rl.words("qualifier");
+        int from = v.rl.words("price-word").longestAt(v.reading, at, limit).end();
+        while (from < limit && v.reading.charAt(from) == ' ') {
+            var kind = kinds.longestAt(v.reading, from + 1, limit);
+            if (kind == null) {
+                break;
+            }
+            from = kind.end();
+        }
+        Matcher syl = ArticleView.SYLLABLE.matcher(v.text);
+        syl.region(from, limit);
+        int previousEnd = from;
+        int end = -1;
+        int start = -1;
+        for (int count = 0; count < MAX_PRODUCT_SYLLABLES && syl.find(); count++) {
+            if (!v.text.substring(previousEnd, syl.start()).equals(" ") || Character.isDigit(v.text.charAt(syl.start()))
+                    || stops.longestAt(v.reading, syl.start(), limit) != null
+                    || productStops.longestAt(v.reading, syl.start(), limit) != null
+                    || verbs.longestAt(v.reading, syl.start(), limit) != null || qualifiers.longestAt(v.reading, syl.start(), limit) != null) {
+                break;
+            }
+            if (start < 0) {
+                start = syl.start();
+            }
+            end = syl.end();
+            previousEnd = syl.end();
+        }
+        return start < 0 ? null : v.text.substring(start, end);
+    }
+
+    /**
+     * The noun phrase that opens the clause {@code [from, to)}, Vietnamese being subject–verb–object:
+     * after openers ("Trong đó", "Tuy nhiên") and time expressions, and not after a preposition,
+     * a money word, a pronoun or an honorific, the syllables up to a verb, a qualifier or a word that ends a
+     * noun phrase, compound nouns kept whole ("nhà đầu tư đã thua lỗ" → nhà đầu tư), or up to a
+     * number after two syllables or more ("Căn hộ 50-70 m2"); {@code [start, end)}, or null where
+     * the clause opens otherwise or the phrase is not so ended.
+     */
+    static int[] clauseSubject(ArticleView v, int from, int to) {
+        Lexicon<Boolean> openers = v.rl.words("opener");
+        Lexicon<Boolean> nouns = v.rl.words("compound-noun");
+        Lexicon<Boolean> stops = v.rl.words("np-stop");
+        Lexicon<Boolean> verbs = v.rl.words("verb");
+        Lexicon<Boolean> qualifiers = v.rl.words("qualifier");
+        int i = skipSpace(v, from, to);
+        for (boolean skipped = true; skipped && i < to; ) {
+            var opener = openers.longestAt(v.reading, i, to);
+            var time = v.rl.times.longestAt(v.reading, i, to);
+            int end = Math.max(opener == null ? -1 : opener.end(), time == null ? -1 : time.end());
+            skipped = end > i;
+            if (skipped) {
+                i = skipSpace(v, end, to);
+            }
+        }
+        var metric = v.rl.metrics.longestAt(v.reading, i, to);
+        if (i >= to || v.rl.words("not-subject").longestAt(v.reading, i, to) != null || metric != null && !"-".equals(metric.value())
+                || v.rl.words("honorific").longestAt(v.reading, i, to) != null || v.rl.words("pronoun").longestAt(v.reading, i, to) != null) {
+            return null;
+        }
+        Matcher syl = ArticleView.SYLLABLE.matcher(v.text);
+        int start = i;
+        int end = -1;
+        for (int count = 0; count < MAX_SUBJECT_SYLLABLES && i < to; count++) {
+            var noun = nouns.longestAt(v.reading, i, to);
+            if (noun != null) {
+                end = noun.end();
+            } else if (Character.isDigit(v.text.charAt(i)) || stops.longestAt(v.reading, i, to) != null
+                    || verbs.longestAt(v.reading, i, to) != null || qualifiers.longestAt(v.reading, i, to) != null) {
+                return end < 0 || Character.isDigit(v.text.charAt(i)) && count < 2 ? null : new int[] {start, end};
+            } else if (syl.region(i, to).lookingAt()) {
+                end = syl.end();
+            } else {
+                return null;
+            }
+            if (end >= to || v.text.charAt(end) != ' ') {
+                return null;
+            }
+            i = end + 1;
+        }
+        if (i < to && end > 0 && (stops.longestAt(v.reading, i, to) != null
+                || verbs.longestAt(v.reading, i, to) != null)) {
+            return new int[] {start, end};
+        }
+        return null;
+    }
+
+    /**
+     * An amount in brackets after what it is about ("Berkshire Hathaway (24 tỉ USD)", "khu tái định
+     * cư (5.030 tỷ đồng)"): the name that ends at the bracket, else the words before it back to a
+     * verb, a preposition or punctuation; null where the amount is not so bracketed, or the bracket
+     * follows another amount (a conversion: "70 triệu USD (khoảng 1.600 tỷ đồng)") or a count
+     * ("12 triệu cổ phiếu (275 tỷ đồng)").
+     */
+    static String bracketed(ArticleView v, Sentence s, AmountMention m, List<Subjects.Candidate> cands) {
+        int open = m.start();
+        while (open > s.start() && v.text.charAt(open - 1) != '(') {
+            open--;
+            if (open < m.start() - 12) {
+                return null;
+            }
+        }
+        if (open <= s.start() || v.rl.words("qualifier").findAll(v.reading, open, m.start()).isEmpty()
+                && !v.text.substring(open, m.start()).isBlank()) {
+            return null;
+        }
+        int before = open - 1;
+        while (before > s.start() && v.text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        if (v.inMention(before - 1, before)) {
+            return null;
+        }
+        for (Subjects.Candidate c : cands) {
+            if (c.name() && c.end() == before) {
+                return c.text();
+            }
+        }
+        int start = before;
+        for (int count = 0; count < MAX_PRODUCT_SYLLABLES; count++) {
+            int end = start;
+            while (start > s.start() && Character.isLetter(v.text.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                break;
+            }
+            int ender = phraseEnder(v, start, before);
+            if (ender > 0) {
+                start = ender;
+                break;
+            }
+            if (start == s.start() || v.text.charAt(start - 1) != ' ') {
+                break;
+            }
+            start--;
+        }
+        while (start < before && v.text.charAt(start) == ' ') {
+            start++;
+        }
+        int previous = start;
+        while (previous > s.start() && v.text.charAt(previous - 1) == ' ') {
+            previous--;
+        }
+        boolean counted = previous > s.start() && Character.isDigit(v.text.charAt(previous - 1));
+        return start < before && !counted ? v.text.substring(start, before) : null;
+    }
+
+    /** The end of a word at {@code at} that no noun phrase runs across (a verb, preposition, opener, qualifier), or -1. */
+    private static int phraseEnder(ArticleView v, int at, int to) {
+        for (String kind : List.of("np-stop", "verb", "not-subject", "opener", "qualifier", "product-stop")) {
+            var w = v.rl.words(kind).longestAt(v.reading, at, to);
+            if (w != null) {
+                return w.end();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where a conjunction ("nhưng", "còn", "trong khi") opens a new clause without a comma before
+     * the amount, the subject of that part: its first candidate, else the noun phrase opening it;
+     * null where there is no such part, it names no subject or opens with a pronoun (resolved as
+     * the subject of the whole clause).
+     */
+    static String afterConjunction(ArticleView v, int from, int amountStart, List<Subjects.Candidate> cands) {
+        int part = -1;
+        for (var c : v.rl.words("conjunction").findAll(v.reading, from, amountStart)) {
+            if (c.start() > from) {
+                part = c.end();
+            }
+        }
+        if (part < 0) {
+            return null;
+        }
+        for (Subjects.Candidate cand : cands) {
+            if (cand.start() >= part && cand.start() < amountStart) {
+                return cand.pronoun() ? null : cand.text();
+            }
+        }
+        int[] np = clauseSubject(v, part, amountStart);
+        return np == null ? null : v.text.substring(np[0], np[1]);
+    }
+
+    /**
+     * Whether the name at {@code nameStart} is in a phrase of place: after a locative word ("tại",
+     * "ở", "phố", "khu vực") with at most a few lowercase words between ("Tại thị trường TP.HCM",
+     * "trên phố Hào Nam", "(quận Thủ Đức").
+     */
+    static boolean isPlace(ArticleView v, Sentence s, int nameStart) {
+        Lexicon<Boolean> locatives = v.rl.words("locative");
+        int i = nameStart;
+        for (int back = 0; back < MAX_LOCATIVE_GAP && i > s.start(); back++) {
+            int end = i;
+            while (end > s.start() && v.text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int start = end;
+            while (start > s.start() && Character.isLetter(v.text.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                return false;
+            }
+            var w = locatives.longestAt(v.reading, start, nameStart);
+            if (w != null && w.start() == start) {
+                return true;
+            }
+            if (!Character.isLowerCase(v.text.charAt(start))) {
+                return false;
+            }
+            i = start;
+        }
+        return false;
+    }
+
+    private static int skipSpace(ArticleView v, int i, int to) {
+        while (i < to && (Character.isWhitespace(v.text.charAt(i)) || "“\"'‘(".indexOf(v.text.charAt(i)) >= 0)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Start of the last price word ("giá", "niêm yết") in {@code [from, to)} that is not part of a compound such as trị giá, đánh giá. */
+    private static int lastPriceWord(ArticleView v, int from, int to) {
+        Lexicon<Boolean> notPrice = v.rl.words("not-price");
+        List<Lexicon.Match<Boolean>> words = v.rl.words("price-word").findAll(v.reading, from, to);
+        for (int k = words.size() - 1; k >= 0; k--) {
+            var w = words.get(k);
+            boolean compound = false;
+            for (var n : notPrice.findAll(v.reading, Math.max(from, w.start() - 6), Math.min(v.reading.length(), w.end() + 5))) {
+                if (n.start() <= w.start() && n.end() >= w.end()) {
+                    compound = true;
+                }
+            }
+            if (!compound) {
+                return w.start();
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,132 @@
+package org.newsclaims.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsclaims.ingest.Article;
+import org.newsclaims.ingest.Language;
+import org.newsclaims.ingest.Span;
+
+/** Subjects, metrics and attribution of Vietnamese claims, on sentences of Vietnamese news. */
+class VietnameseClaimsTest {
+
+    private static final ClaimExtractor EXTRACTOR = ClaimExtractor.load(Path.of("models"));
+
+    private static List<Claim> extract(String text) {
+        Article a = new Article("doc1", null, "text/plain", "UTF-8", text, List.of(new Span(0, text.length())), null,
+                LocalDate.of(2017, 6, 1), Language.VI);
+        return EXTRACTOR.extract(a);
+    }
+
+    private static Claim claim(List<Claim> claims, String mention) {
+        return claims.stream().filter(c -> c.amount().text().equals(mention)).findFirst()
+                .orElseThrow(() -> new AssertionError(mention + " not found in " + claims));
+    }
+
+    @Test
+    void closingCreditNamesTheOutletAfterTheByline() {
+        List<Claim> cs = extract("Quỹ đầu tư Qatar sở hữu những gì\n"
+                + "QIA là cổ đông lớn của hãng xe Volkswagen với 9 tỷ USD. Quỹ này còn nắm 13% hãng trang sức Tiffany "
+                + "trị giá 1,4 tỷ USD, 9% Glencore và 21% Siemens. Theo Hà Thu/VnExpress");
+        Claim c = claim(cs, "9 tỷ USD");
+        assertEquals("VnExpress", c.attribution().source());
+        assertEquals("media", c.attribution().sourceType());
+        assertEquals("inherited", c.attribution().scope());
+        assertEquals("VnExpress", claim(cs, "1,4 tỷ USD").attribution().source());
+    }
+
+    @Test
+    void aBareBylineIsNoSourceAndTheHeadlineGetsNoCredit() {
+        List<Claim> cs = extract("QIA nắm 9 tỷ USD cổ phần Volkswagen\n"
+                + "QIA là cổ đông lớn của hãng xe Volkswagen với 9 tỷ USD. Theo Phương Dung");
+        for (Claim c : cs) {
+            assertNull(c.attribution().source(), c.toString());
+        }
+        List<Claim> credited = extract("QIA nắm 9 tỷ USD cổ phần Volkswagen\n"
+                + "QIA là cổ đông lớn của hãng xe Volkswagen với 9 tỷ USD. (Theo Dân trí)");
+        assertNull(credited.get(0).attribution().source());
+        assertEquals("Dân trí", credited.get(1).attribution().source());
+    }
+
+    @Test
+    void postedGoldPriceIsAPriceOfTheProductNotAnAttribution() {
+        Claim c = claim(extract("Công ty vàng bạc đá quý Sài Gòn niêm yết vàng SJC ở mức: 36,82 triệu đồng/lượng (mua vào) "
+                + "và 36,95 triệu đồng/lượng (bán ra)."), "36,82 triệu đồng");
+        assertEquals("price", c.metric());
+        assertEquals("vàng SJC", c.subject());
+        assertNull(c.attribution().source());
+    }
+
+    @Test
+    void theProductAfterGiaIsTheSubjectOfAPriceNotThePlace() {
+        Claim c = claim(extract("Tại công ty vàng bạc đá quý Sài Gòn SJC, giá vàng SJC Hà Nội giao dịch ở mức: "
+                + "Mua vào 36,55 triệu đồng/lượng, bán ra 37,37 triệu đồng/lượng."), "36,55 triệu đồng");
+        assertEquals("price", c.metric());
+        assertEquals("vàng SJC Hà Nội", c.subject());
+    }
+
+    @Test
+    void anIssuerPublishingARateIsTheSource() {
+        Claim c = claim(extract("Ngân hàng Nhà nước Việt Nam (NHNN) vừa công bố tỷ giá trung tâm của đồng Việt Nam với USD, "
+                + "áp dụng cho ngày hôm nay (19/5/2017) ở 22.377 đồng, tăng mạnh 9 đồng so với phiên trước đó."), "22.377 đồng");
+        assertEquals("Ngân hàng Nhà nước Việt Nam", c.attribution().source());
+        assertEquals("price", c.metric());
+    }
+
+    @Test
+    void organisationNamesInSentenceCaseAreTakenWhole() {
+        Claim c = claim(extract("Tuy nhiên, Bộ Kế hoạch và Đầu tư chỉ bố trí cho thành phố 11.517 tỷ đồng."), "11.517 tỷ đồng");
+        assertEquals("Bộ Kế hoạch và Đầu tư", c.subject());
+        Claim titled = claim(extract("Thanh tra Chính phủ đã kiến nghị Thủ tướng Chính phủ chỉ đạo các bộ ngành hữu quan "
+                + "xử lý về kinh tế 54 tỉ đồng."), "54 tỉ đồng");
+        assertNotEquals("Thanh", titled.subject());
+        assertNotEquals("Thủ", titled.subject());
+    }
+
+    @Test
+    void theNounPhraseOpeningTheClauseIsTheSubject() {
+        assertEquals("khối ngoại", claim(extract("Đặc biệt tuần giao dịch vừa qua, khối ngoại tiếp tục mua ròng hơn 800 tỷ đồng."),
+                "800 tỷ đồng").subject());
+        assertEquals("người chơi may mắn", claim(extract("Sau khi thực hiện nghĩa vụ thuế 10%, người chơi may mắn sẽ nhận về "
+                + "khoảng 28 tỷ đồng."), "28 tỷ đồng").subject());
+        assertEquals("chủ đầu tư", claim(extract("“BQT đã qua ba nhiệm kỳ nhưng chủ đầu tư vẫn mới chỉ chuyển 450 triệu đồng "
+                + "phí bảo trì dù chúng tôi đã nhiều lần yêu cầu."), "450 triệu đồng").subject());
+    }
+
+    @Test
+    void aPersonSourceLosesTheHonorific() {
+        Claim c = claim(extract("Ông Chung cho biết, qua báo cáo sơ bộ của Sở Tài chính Hà Nội thì việc nuôi bộ máy truyền thanh "
+                + "cấp phường rất tốn, một phường có thể phải chi mấy trăm triệu đồng mỗi năm."), "mấy trăm triệu đồng");
+        assertEquals("Chung", c.attribution().source());
+        assertEquals("person", c.attribution().sourceType());
+    }
+
+    @Test
+    void resultsAndCreditWordsGiveTheirMetrics() {
+        assertEquals("profit", claim(extract("Khoản thanh lý tài sản 43 tỷ đồng đã giúp HAG thoát lỗ trong quý I và ghi nhận mức lãi "
+                + "ròng công ty mẹ đạt gần 6 tỷ đồng."), "6 tỷ đồng").metric());
+        assertEquals("debt", claim(extract("Đào Minh Tú, Phó Thống đốc Ngân hàng Nhà nước Việt Nam: “Báo chí đặt câu hỏi về gói tín "
+                + "dụng 100 ngàn tỷ đồng cho doanh nghiệp nông nghiệp.”"), "100 ngàn tỷ đồng").metric());
+        assertEquals("price", claim(extract("Cổ phiếu PVD lại rơi tiếp về 13.000 đồng/cổ phiếu vào cuối phiên sáng."),
+                "13.000 đồng").metric());
+    }
+
+    @Test
+    void aBracketedAmountIsAboutWhatItFollows() {
+        List<Claim> cs = extract("Trên thực tế, lợi nhuận năm 2016 của Apple là 45 tỉ USD, vượt xa các công ty khác, bao gồm "
+                + "Berkshire Hathaway (24 tỉ USD), JP Morgan (24 tỉ USD), Wells Fargo (22 tỉ USD), Alphabet (19 tỉ USD).");
+        assertEquals("Apple", claim(cs, "45 tỉ USD").subject());
+        assertEquals("Berkshire Hathaway", cs.get(1).subject());
+        assertEquals("Wells Fargo", claim(cs, "22 tỉ USD").subject());
+        List<Claim> goods = extract("Vì thế, sau ngành công nghiệp ô tô, nhiều ngành thế mạnh khác của Đức cũng sẽ bị ảnh hưởng nặng nề "
+                + "nếu ông Donald Trump thực thi chính sách bảo hộ: công nghiệp chế tạo máy (xuất khẩu 21 tỷ euro/năm vào Mỹ), "
+                + "dược phẩm (12 tỷ euro) hay điện tử (9 tỷ euro).");
+        assertEquals("dược phẩm", claim(goods, "12 tỷ euro").subject());
+        assertEquals("điện tử", claim(goods, "9 tỷ euro").subject());
+    }
+}
