@@ -57,6 +57,12 @@ final class Subjects {
             if (bracketed != null) {
                 return bracketed;
             }
+            ArticleView.Clause own = cl.get(ci);
+            String forWhom = cands.stream().anyMatch(c -> c.start() >= own.start() && c.start() < m.start())
+                    ? null : VietnameseSubjects.forWhom(v, s, m);
+            if (forWhom != null) {
+                return forWhom;
+            }
         }
         String found = respectively(s, m, cands);
         if (found == null) {

@@ -138,6 +138,41 @@ final class VietnameseSubjects {
     }
 
     /**
+     * "30 triệu đồng đối với tội phạm ít nghiêm trọng": an amount followed by a {@code for-whom} word
+     * is about the noun phrase after it, up to punctuation, a verb, a word that ends a noun phrase
+     * or a number; null where the amount is not so followed.
+     */
+    static String forWhom(ArticleView v, Sentence s, AmountMention m) {
+        int i = m.end();
+        if (i < s.end() && v.reading.charAt(i) == '/') {
+            Matcher unit = ArticleView.SYLLABLE.matcher(v.text).region(i + 1, s.end());
+            i = unit.lookingAt() ? unit.end() : i;
+        }
+        i = skipSpace(v, i, s.end());
+        var word = v.rl.words("for-whom").longestAt(v.reading, i, s.end());
+        if (word == null) {
+            return null;
+        }
+        Lexicon<Boolean> stops = v.rl.words("np-stop");
+        Lexicon<Boolean> verbs = v.rl.words("verb");
+        Matcher syl = ArticleView.SYLLABLE.matcher(v.text);
+        syl.region(word.end(), s.end());
+        int previousEnd = word.end();
+        int start = -1;
+        int end = -1;
+        for (int count = 0; count < MAX_SUBJECT_SYLLABLES && syl.find(); count++) {
+            if (!v.text.substring(previousEnd, syl.start()).equals(" ") || Character.isDigit(v.text.charAt(syl.start()))
+                    || stops.longestAt(v.reading, syl.start(), s.end()) != null || verbs.longestAt(v.reading, syl.start(), s.end()) != null) {
+                break;
+            }
+            start = start < 0 ? syl.start() : start;
+            end = syl.end();
+            previousEnd = syl.end();
+        }
+        return start < 0 ? null : v.text.substring(start, end);
+    }
+
+    /**
      * The noun phrase that opens the clause {@code [from, to)}, Vietnamese being subject–verb–object:
      * after openers ("Trong đó", "Tuy nhiên") and time expressions, and not after a preposition,
      * a money word, a pronoun or an honorific, the syllables up to a verb, a qualifier or a word that ends a
