@@ -87,7 +87,8 @@ final class Subjects {
 
     /**
      * Chinese drops a subject that the text has just named (小诸葛金服是…。成立于2015年，注册资本1亿元):
-     * the first name of the nearest of the two sentences before that names one.
+     * the first name of the nearest of the two sentences before that names one, else the organization
+     * named or speaking last (友邦吊顶发布…报告：… 本报告期营业收入…).
      */
     private String topicBefore(Sentence s) {
         for (int i = s.index() - 1; i >= 0 && i >= s.index() - 2; i--) {
@@ -97,7 +98,7 @@ final class Subjects {
                 }
             }
         }
-        return null;
+        return attributions.organizationBefore(s.index(), s.start());
     }
 
     /** A line of its own without a full stop: a title or a sub-heading, which continues no sentence. */
@@ -278,7 +279,8 @@ final class Subjects {
     List<Candidate> candidates(Sentence s) {
         List<Candidate> out = new ArrayList<>();
         for (ArticleView.Name n : v.names.get(s.index())) {
-            if ((!attributions.inSource(s.index(), n) || attributions.disclosesItself(s.index(), n)) && !afterRecipient(n.start())) {
+            if ((!attributions.inSource(s.index(), n) || attributions.disclosesItself(s.index(), n)) && !afterRecipient(n.start())
+                    && !isLocation(n)) {
                 out.add(new Candidate(n.start(), n.end(), n.text(), false, true));
             }
         }
@@ -293,6 +295,12 @@ final class Subjects {
                 .anyMatch(n -> n.name() && n.start() >= np.end() && v.text.substring(np.end(), n.start()).isBlank()));
         out.sort(Comparator.comparingInt(Candidate::start));
         return out;
+    }
+
+    /** A place where something happens (在上海注册成立), not who it is about. */
+    private boolean isLocation(ArticleView.Name n) {
+        return "zh".equals(v.lang) && "place".equals(n.type()) && n.start() > 0
+                && v.rl.words("locative").get(v.reading.substring(n.start() - 1, n.start())) != null;
     }
 
     /** Right after a {@code recipient} word, or in a list (X、Y和Z) that opens right after one. */
