@@ -82,19 +82,21 @@ final class ArticleView {
                 }
             }
         }
-        for (Sentence s : sentences) {
-            List<Name> ns = names.get(s.index());
-            for (Map.Entry<String, String> e : seen.entrySet()) {
-                for (int at = reading.indexOf(e.getKey(), s.start()); at >= 0 && at + e.getKey().length() <= s.end();
-                     at = reading.indexOf(e.getKey(), at + 1)) {
-                    int end = at + e.getKey().length();
-                    if (!overlapsAny(ns, at, end) && !inMention(at, end)) {
-                        String written = text.substring(at, end);
-                        ns.add(new Name(at, end, written, e.getValue(), TextNormalizer.matchKey(written)));
-                    }
+        Set<Integer> added = new HashSet<>();
+        for (Map.Entry<String, String> e : seen.entrySet()) {
+            for (int at = reading.indexOf(e.getKey()); at >= 0; at = reading.indexOf(e.getKey(), at + 1)) {
+                int end = at + e.getKey().length();
+                Sentence s = sentences.get(sentenceOf(at));
+                List<Name> ns = names.get(s.index());
+                if (end <= s.end() && !overlapsAny(ns, at, end) && !inMention(at, end)) {
+                    String written = text.substring(at, end);
+                    ns.add(new Name(at, end, written, e.getValue(), TextNormalizer.matchKey(written)));
+                    added.add(s.index());
                 }
             }
-            ns.sort(Comparator.comparingInt(Name::start));
+        }
+        for (int i : added) {
+            names.get(i).sort(Comparator.comparingInt(Name::start));
         }
     }
 

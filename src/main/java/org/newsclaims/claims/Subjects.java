@@ -37,7 +37,8 @@ final class Subjects {
     // none before the amount, a speaker who is a person or an organization speaks about itself, and a
     // plain statement whose sentence names no one before the amount is about the topic of the
     // sentences before it. Vietnamese (VietnameseSubjects): first the product of a price, then what
-    // a bracketed amount follows; no name of a place; the part after a conjunction before the whole
+    // a bracketed amount follows, then what an amount is set "đối với" where its clause names no
+    // one before it; no name of a place; the part after a conjunction before the whole
     // clause; a clause without candidates gives the noun phrase that opens it; clauses are read back
     // across a colon ("X niêm yết ở mức: …"); last, the product priced in the sentence before
     String subject(Sentence s, AmountMention m, List<ArticleView.Clause> cl, int ci, Found metric, Attribution attribution,

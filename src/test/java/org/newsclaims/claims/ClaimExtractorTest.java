@@ -178,7 +178,7 @@ class ClaimExtractorTest {
     @Test
     void aUnitAfterTheAmountMakesAPriceButAPeriodDoesNot() {
         assertEquals("price", claim(extract("预计今年多晶硅的成交区间在18-20万元/吨。", Language.ZH_HANS), "18-20万元").metric());
-        assertEquals("profit", claim(extract("基本每股收益为0.10元/股。", Language.ZH_HANS), "0.10元").metric());
+        assertEquals("profit", claim(extract("基本每股收益为-0.16元/股。", Language.ZH_HANS), "-0.16元").metric());
         assertEquals("revenue", claim(extract("他在工地打零工，月薪3000元/月。", Language.ZH_HANS), "3000元").metric());
     }
 
