@@ -1,5 +1,7 @@
 package org.newsclaims.claims;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -11,7 +13,7 @@ import java.util.stream.Collectors;
  * header for the syntax). {@code order} is the pattern's line order, used to break ties.
  */
 record CuePattern(String source, Pattern regex, String fixedSource, boolean contentBefore, boolean anchored,
-                  SlotVerbs slotVerbs, String opening, int order) {
+                  SlotVerbs slotVerbs, String opening, List<String> required, int order) {
 
     private static final String CLAUSE_PUNCT = ",，;；:：";
     /** What an anchored ({@code ^}) pattern may follow, besides the start of the sentence. */
@@ -19,6 +21,9 @@ record CuePattern(String source, Pattern regex, String fixedSource, boolean cont
     /** What the source slot cannot hold. */
     private static final String SLOT_STOPS = ",，;；:：。!?！？“”「」\"()（）";
     private static final int SLOT_MAX = 40;
+    /** The longest bracketed aside (a stock code, a full name) a slot pattern lets stand before its words. */
+    private static final int MAX_ASIDE = 12;
+    private static final Pattern ASIDE = Pattern.compile("^\\(\\?:\\[（\\(\\][^\\]]*\\]\\{\\d+,\\d+\\}\\[）\\)\\]\\)\\?");
     private static final String SLOT = "(?<x>[^" + SLOT_STOPS + "]{1," + SLOT_MAX + "}?)";
     private static final Pattern LITERAL = Pattern.compile("[^\\\\.\\[\\]{}()*+?^$|]+");
     /** Lookbehinds that open a pattern: they look before the match, so they are not part of its opening words. */
@@ -28,12 +33,15 @@ record CuePattern(String source, Pattern regex, String fixedSource, boolean cont
      * For a pattern that opens with its slot and then one of some words ({@code ^{X}(表示|指出|…)}):
      * the words, and what stands between slot and word. A clause can only match where one of the
      * words follows within the slot's reach, which is much cheaper to check than the regex, which
-     * tries every length of the slot against every word.
+     * tries every length of the slot against every word. Words of optional groups before the first
+     * required one count too ({@code (近日|日前)?(发布|…)}), and with {@code aside} a bracket right
+     * after the slot may stand before them ({@code 阿民（曾裕民）说}, {@code 友邦吊顶（002718）发布}).
      */
-    record SlotVerbs(String spacer, List<String> words, String firstChars) {
+    record SlotVerbs(String spacer, List<String> words, String firstChars, boolean aside) {
 
-        SlotVerbs(String spacer, List<String> words) {
-            this(spacer, words, words.stream().map(w -> w.substring(0, 1).toLowerCase(Locale.ROOT)).distinct().collect(Collectors.joining()));
+        SlotVerbs(String spacer, List<String> words, boolean aside) {
+            this(spacer, words, words.stream().map(w -> w.substring(0, 1).toLowerCase(Locale.ROOT)).distinct().collect(Collectors.joining()),
+                    aside);
         }
 
         /** Whether one of the words can follow a slot that starts at {@code at} or after the spaces there. */
@@ -43,16 +51,32 @@ record CuePattern(String source, Pattern regex, String fixedSource, boolean cont
                 x++;
             }
             for (int j = at + 1; j <= Math.min(to, x + SLOT_MAX); j++) {
-                if (SLOT_STOPS.indexOf(text.charAt(j - 1)) >= 0) {
-                    return false;
-                }
-                int w0 = j + spacer.length();
-                if (w0 < to && firstChars.indexOf(Character.toLowerCase(text.charAt(w0))) >= 0 && text.startsWith(spacer, j)) {
-                    for (String w : words) {
-                        if (text.regionMatches(true, w0, w, 0, w.length())) {
-                            return true;
+                char c = text.charAt(j - 1);
+                if (SLOT_STOPS.indexOf(c) >= 0) {
+                    if (!aside || c != '(' && c != '（' || j - 1 == at) {
+                        return false;
+                    }
+                    for (int k = j; k < Math.min(to, j + MAX_ASIDE + 1); k++) {
+                        if (text.charAt(k) == ')' || text.charAt(k) == '）') {
+                            return wordAt(text, k + 1, to);
                         }
                     }
+                    return false;
+                }
+                if (text.startsWith(spacer, j) && wordAt(text, j + spacer.length(), to)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean wordAt(String text, int w0, int to) {
+            if (w0 >= to || firstChars.indexOf(Character.toLowerCase(text.charAt(w0))) < 0) {
+                return false;
+            }
+            for (String w : words) {
+                if (text.regionMatches(true, w0, w, 0, w.length())) {
+                    return true;
                 }
             }
             return false;
@@ -64,14 +88,32 @@ record CuePattern(String source, Pattern regex, String fixedSource, boolean cont
                 return null;
             }
             String rest = pattern.substring(3);
+            Matcher aside = ASIDE.matcher(rest);
+            boolean bracket = aside.lookingAt();
+            rest = bracket ? rest.substring(aside.end()) : rest;
             int open = rest.indexOf('(');
-            int close = rest.indexOf(')');
-            if (open < 0 || close < open || !rest.substring(0, open).isBlank()) {
+            if (open < 0 || !rest.substring(0, open).isBlank() || bracket && open > 0) {
                 return null;
             }
-            List<String> words = List.of(rest.substring(open + 1, close).split("\\|"));
-            return words.stream().allMatch(w -> LITERAL.matcher(w).matches())
-                    ? new SlotVerbs(rest.substring(0, open), words) : null;
+            String spacer = rest.substring(0, open);
+            rest = rest.substring(open);
+            List<String> words = new ArrayList<>();
+            while (rest.startsWith("(")) {
+                int close = rest.indexOf(')');
+                if (close < 0) {
+                    return null;
+                }
+                List<String> group = List.of(rest.substring(1, close).split("\\|"));
+                if (!group.stream().allMatch(w -> LITERAL.matcher(w).matches())) {
+                    return null;
+                }
+                words.addAll(group);
+                if (close + 1 >= rest.length() || rest.charAt(close + 1) != '?') {
+                    return new SlotVerbs(spacer, words, bracket);
+                }
+                rest = rest.substring(close + 2);
+            }
+            return null;
         }
     }
 
@@ -119,7 +161,70 @@ record CuePattern(String source, Pattern regex, String fixedSource, boolean cont
             re.append("(?!\\p{L})");
         }
         return new CuePattern(source, Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                fixedSource, contentBefore, anchored, anchored ? SlotVerbs.of(p) : null, opening(p), order);
+                fixedSource, contentBefore, anchored, anchored ? SlotVerbs.of(p) : null, opening(p), required(p), order);
+    }
+
+    /**
+     * The words of the first group of plain alternatives that every match of pattern {@code p} holds
+     * (a group at the top level, not optional): where a sentence holds none of them, the pattern
+     * cannot match there, and a search for them is far cheaper than the regex. Null where there is none.
+     */
+    static List<String> required(String p) {
+        if (hasTopLevelAlternative(p)) {
+            return null;
+        }
+        int depth = 0;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(p, i);
+            } else if (c == '(') {
+                int close = p.indexOf(')', i);
+                String inner = close < 0 ? "" : p.substring(i + 1, close);
+                boolean optional = close + 1 < p.length() && "?*{".indexOf(p.charAt(close + 1)) >= 0;
+                if (depth == 0 && close > 0 && !optional && !inner.isEmpty()
+                        && Arrays.stream(inner.split("\\|")).allMatch(w -> LITERAL.matcher(w).matches())) {
+                    return Arrays.stream(inner.split("\\|")).map(w -> w.toLowerCase(Locale.ROOT)).toList();
+                }
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasTopLevelAlternative(String p) {
+        int depth = 0;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(p, i);
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the {@code ]} that closes the character class opening at {@code open}. */
+    private static int classEnd(String p, int open) {
+        for (int i = open + 1; i < p.length(); i++) {
+            if (p.charAt(i) == '\\') {
+                i++;
+            } else if (p.charAt(i) == ']') {
+                return i;
+            }
+        }
+        return p.length();
     }
 
     /**
@@ -170,6 +275,12 @@ record CuePattern(String source, Pattern regex, String fixedSource, boolean cont
             if (at < 0 || at + opening.length() > to) {
                 return null;
             }
+        }
+        if (required != null && required.stream().noneMatch(w -> {
+            int at = folded.indexOf(w, from);
+            return at >= 0 && at + w.length() <= to;
+        })) {
+            return null;
         }
         Matcher m = regex.matcher(folded);
         m.useTransparentBounds(true);

@@ -29,6 +29,26 @@ class CuePatternTest {
     }
 
     @Test
+    void requiredIsTheFirstGroupEveryMatchHolds() {
+        assertEquals(List.of("kết quả", "báo cáo"), CuePattern.required("{X}( vừa| đã)? công bố (kết quả|báo cáo)"));
+        assertEquals(List.of("说", "表示"), CuePattern.required("{X}(?:[（(][^（）()]{1,12}[）)])?(说|表示)>"));
+        assertNull(CuePattern.required("theo {X},"));
+        assertNull(CuePattern.required("{X}(说|表示)|据{X},"));
+        assertNull(CuePattern.required("{X}((说|表示) )?称"));
+    }
+
+    @Test
+    void slotWordsMayFollowABracketedAside() {
+        CuePattern said = CuePattern.compile("^{X}(?:[（(][^（）()]{1,12}[）)])?(表示|说)>", null, 0);
+        assertTrue(said.slotVerbs() != null && said.slotVerbs().aside());
+        String text = Fold.fold("阿涵42岁的丈夫阿民（曾裕民）说，过往他到外地做工。");
+        CuePattern.Hit hit = said.find(text, 0, text.length());
+        assertEquals("阿涵42岁的丈夫阿民", text.substring(hit.sourceStart(), hit.sourceEnd()));
+        CuePattern.Hit none = said.find(Fold.fold("阿民（曾裕民）今年外出做工。"), 0, 14);
+        assertNull(none);
+    }
+
+    @Test
     void theShippedPatternsFindWhatTheirRegexFinds() throws IOException {
         Rules rules = Rules.load(Path.of("models", "claims"));
         List<String> texts = new ArrayList<>();
@@ -41,12 +61,12 @@ class CuePatternTest {
         int hits = 0;
         for (String lang : List.of("zh", "vi")) {
             for (CuePattern p : rules.lang(lang).cues) {
-                if (p.opening() == null) {
+                if (p.opening() == null && p.required() == null) {
                     continue;
                 }
                 withOpening++;
                 CuePattern regexOnly = new CuePattern(p.source(), p.regex(), p.fixedSource(), p.contentBefore(), p.anchored(),
-                        p.slotVerbs(), null, p.order());
+                        p.slotVerbs(), null, null, p.order());
                 for (String text : texts) {
                     for (int from = 0; from < text.length(); from += 7) {
                         int to = Math.min(text.length(), from + 80);
@@ -59,7 +79,7 @@ class CuePatternTest {
                 }
             }
         }
-        assertTrue(withOpening >= 4, "patterns with an opening: " + withOpening);
-        assertTrue(hits > 0, "no pattern with an opening matched the corpus");
+        assertTrue(withOpening >= 4, "patterns with an opening or required words: " + withOpening);
+        assertTrue(hits > 0, "no pattern with an opening or required words matched the corpus");
     }
 }
