@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * header for the syntax). {@code order} is the pattern's line order, used to break ties.
  */
 record CuePattern(String source, Pattern regex, String fixedSource, boolean contentBefore, boolean anchored,
-                  SlotVerbs slotVerbs, String opening, List<String> required, int order) {
+                  SlotVerbs slotVerbs, String opening, List<List<String>> required, int order) {
 
     private static final String CLAUSE_PUNCT = ",，;；:：";
     /** What an anchored ({@code ^}) pattern may follow, besides the start of the sentence. */
@@ -165,35 +165,57 @@ record CuePattern(String source, Pattern regex, String fixedSource, boolean cont
     }
 
     /**
-     * The words of the first group of plain alternatives that every match of pattern {@code p} holds
-     * (a group at the top level, not optional): where a sentence holds none of them, the pattern
-     * cannot match there, and a search for them is far cheaper than the regex. Null where there is none.
+     * What every match of pattern {@code p} holds: each top-level group of plain alternatives that
+     * is not optional, and each top-level run of plain characters, as a list of alternatives. Where
+     * a sentence lacks one of them the pattern cannot match there, and looking for them is far
+     * cheaper than the regex. Null where the pattern has top-level alternatives or none of these.
      */
-    static List<String> required(String p) {
+    static List<List<String>> required(String p) {
         if (hasTopLevelAlternative(p)) {
             return null;
         }
+        List<List<String>> out = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
         int depth = 0;
         for (int i = 0; i < p.length(); i++) {
             char c = p.charAt(i);
+            boolean quantified = i + 1 < p.length() && "?*{+".indexOf(p.charAt(i + 1)) >= 0 && !p.startsWith("{X}", i + 1);
+            if (depth == 0 && LITERAL.matcher(String.valueOf(c)).matches() && c != ',' && c != '<' && c != '>' && !quantified) {
+                run.append(c);
+                continue;
+            }
+            addRun(run, out);
             if (c == '\\') {
                 i++;
             } else if (c == '[') {
                 i = classEnd(p, i);
+            } else if (c == '{') {
+                i = p.startsWith("{X}", i) ? i + 2 : Math.max(i, p.indexOf('}', i));
             } else if (c == '(') {
                 int close = p.indexOf(')', i);
                 String inner = close < 0 ? "" : p.substring(i + 1, close);
                 boolean optional = close + 1 < p.length() && "?*{".indexOf(p.charAt(close + 1)) >= 0;
                 if (depth == 0 && close > 0 && !optional && !inner.isEmpty()
                         && Arrays.stream(inner.split("\\|")).allMatch(w -> LITERAL.matcher(w).matches())) {
-                    return Arrays.stream(inner.split("\\|")).map(w -> w.toLowerCase(Locale.ROOT)).toList();
+                    out.add(Arrays.stream(inner.split("\\|")).map(w -> w.toLowerCase(Locale.ROOT)).toList());
+                    i = close;
+                } else {
+                    depth++;
                 }
-                depth++;
             } else if (c == ')') {
                 depth--;
             }
         }
-        return null;
+        addRun(run, out);
+        return out.isEmpty() ? null : out;
+    }
+
+    private static void addRun(StringBuilder run, List<List<String>> out) {
+        String words = run.toString().strip();
+        if (!words.isEmpty()) {
+            out.add(List.of(words.toLowerCase(Locale.ROOT)));
+        }
+        run.setLength(0);
     }
 
     private static boolean hasTopLevelAlternative(String p) {
@@ -276,10 +298,10 @@ record CuePattern(String source, Pattern regex, String fixedSource, boolean cont
                 return null;
             }
         }
-        if (required != null && required.stream().noneMatch(w -> {
+        if (required != null && !required.stream().allMatch(any -> any.stream().anyMatch(w -> {
             int at = folded.indexOf(w, from);
             return at >= 0 && at + w.length() <= to;
-        })) {
+        }))) {
             return null;
         }
         Matcher m = regex.matcher(folded);
