@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.Language;
 import org.newsclaims.money.AmountMention;
@@ -24,7 +25,7 @@ import org.newsclaims.normalize.TextNormalizer;
  */
 public final class ClaimExtractor {
 
-    private static final java.util.regex.Pattern COUNTED_UNIT = java.util.regex.Pattern.compile("[0-9一二两三四五六七八九十]\\s*(\\p{IsHan})\\s*(?:算|要|卖|是|为)?\\s*$");
+    private static final Pattern COUNTED_UNIT = Pattern.compile("[0-9一二两三四五六七八九十]\\s*(\\p{IsHan})\\s*(?:算|要|卖|是|为)?\\s*$");
 
     private final Rules rules;
     private final MoneyRecognizer money;
