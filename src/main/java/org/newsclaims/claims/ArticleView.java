@@ -240,6 +240,16 @@ final class ArticleView {
         return sb.toString();
     }
 
+    /** Whether {@code s} is the first sentence of its paragraph. */
+    boolean opensParagraph(Sentence s) {
+        return s.index() == 0 || sentences.get(s.index() - 1).paragraph() != s.paragraph();
+    }
+
+    /** Whether {@code s} is the last sentence of its paragraph. */
+    boolean closesParagraph(Sentence s) {
+        return s.index() + 1 == sentences.size() || sentences.get(s.index() + 1).paragraph() != s.paragraph();
+    }
+
     int sentenceOf(int offset) {
         int lo = 0;
         int hi = sentences.size() - 1;

@@ -1,6 +1,7 @@
 package org.newsclaims.claims;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +35,7 @@ final class Attributions {
     private final List<List<Cue>> cues = new ArrayList<>();
     private final List<Attribution> inherited = new ArrayList<>();
     /** Per sentence, the closing credit of its item ("Theo Phương Dung (Dân Trí)") that follows it, or null. */
-    private final List<Attribution> credits = new ArrayList<>();
+    private final List<Attribution> credits;
 
     /** Cues are looked for only in paragraphs that hold an amount: attribution is not inherited across paragraphs. */
     Attributions(ArticleView v) {
@@ -44,21 +45,20 @@ final class Attributions {
             withAmounts.add(v.sentences.get(v.sentenceOf(m.start())).paragraph());
         }
         int paragraphStart = 0;
-        List<Attribution> closing = new ArrayList<>();
+        Attribution[] closing = new Attribution[v.sentences.size()];
         for (Sentence s : v.sentences) {
             cues.add(withAmounts.contains(s.paragraph()) ? findCues(s) : List.of());
-            if (s.index() == 0 || v.sentences.get(s.index() - 1).paragraph() != s.paragraph()) {
-                paragraphStart = s.start();
-            }
-            closing.add(closingCredit(s, paragraphStart));
+            paragraphStart = v.opensParagraph(s) ? s.start() : paragraphStart;
+            closing[s.index()] = closingCredit(s, paragraphStart);
         }
+        // each sentence takes the next credit at or after it; the title takes none
         Attribution following = null;
-        for (int i = v.sentences.size() - 1; i >= 0; i--) {
-            if (closing.get(i) != null) {
-                following = closing.get(i);
-            }
-            credits.add(0, v.sentences.get(i).paragraph() == v.sentences.get(0).paragraph() ? null : following);
+        Attribution[] credited = new Attribution[closing.length];
+        for (int i = closing.length - 1; i >= 0; i--) {
+            following = closing[i] != null ? closing[i] : following;
+            credited[i] = v.sentences.get(i).paragraph() == v.sentences.get(0).paragraph() ? null : following;
         }
+        credits = Arrays.asList(credited);
     }
 
     /**
@@ -113,8 +113,7 @@ final class Attributions {
      * that item that have no closer attribution.
      */
     private Attribution closingCredit(Sentence s, int paragraphStart) {
-        boolean lastOfParagraph = s.index() + 1 == v.sentences.size() || v.sentences.get(s.index() + 1).paragraph() != s.paragraph();
-        if (!lastOfParagraph || !v.article.inBody(s.start(), s.end())) {
+        if (!v.closesParagraph(s) || !v.article.inBody(s.start(), s.end())) {
             return null;
         }
         Attribution theo = "vi".equals(v.lang) ? theoCredit(s) : null;
@@ -128,12 +127,8 @@ final class Attributions {
                 || m.group(1).codePoints().noneMatch(Character::isLetter)) {
             return null;
         }
-        String name = m.group(1).strip();
-        String type = null;
-        for (var t : v.rl.sourceTypes.findAll(v.reading, m.start(1), m.end(1))) {
-            type = t.value();
-        }
-        return new Attribution(name, type == null ? "media" : type, "(…)", "inherited");
+        String type = sourceType(m.start(1), m.end(1), null);
+        return new Attribution(m.group(1).strip(), type == null ? "media" : type, "(…)", "inherited");
     }
 
     List<Cue> findCues(Sentence s) {
@@ -338,12 +333,22 @@ final class Attributions {
         for (int i = Math.min(sentence, cues.size() - 1); i >= 0; i--) {
             List<Cue> cs = cues.get(i);
             for (int k = cs.size() - 1; k >= 0; k--) {
-                if (cs.get(k).start() < offset && Subjects.speaksForItself(cs.get(k).attribution(), v.rl)) {
+                if (cs.get(k).start() < offset && speaksForItself(cs.get(k).attribution(), v.rl)) {
                     return cs.get(k);
                 }
             }
         }
         return null;
+    }
+
+    /** A source that can be what its claim is about: not a medium, a report or data, nor a bare type word (机构, 官网). */
+    static boolean speaksForItself(Attribution a, Rules.Lang rl) {
+        if (a.source() == null || Set.of("media", "report", "data").contains(String.valueOf(a.sourceType()))) {
+            return false;
+        }
+        String folded = Fold.fold(a.source());
+        var type = rl.sourceTypes.longestAt(folded, 0, folded.length());
+        return type == null || type.end() < folded.length();
     }
 
     /** Whether {@code n} is the source of a cue by which it speaks about itself (công bố kết quả). */

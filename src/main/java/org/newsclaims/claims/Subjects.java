@@ -70,7 +70,7 @@ final class Subjects {
             found = before(s, m, cl, ci, metric, cands, attribution);
         }
         // an analyst's price forecast is not about the analyst
-        if (found == null && !vi && !price && speaksForItself(attribution, v.rl)) {
+        if (found == null && !vi && !price && Attributions.speaksForItself(attribution, v.rl)) {
             return attribution.source();
         }
         if (found == null) {
@@ -104,9 +104,7 @@ final class Subjects {
 
     /** A line of its own without a full stop: a title or a sub-heading, which continues no sentence. */
     private boolean isHeading(Sentence s) {
-        boolean alone = (s.index() == 0 || v.sentences.get(s.index() - 1).paragraph() != s.paragraph())
-                && (s.index() == v.sentences.size() - 1 || v.sentences.get(s.index() + 1).paragraph() != s.paragraph());
-        return alone && "。！？!?.".indexOf(v.text.charAt(s.end() - 1)) < 0;
+        return v.opensParagraph(s) && v.closesParagraph(s) && "。！？!?.".indexOf(v.text.charAt(s.end() - 1)) < 0;
     }
 
     private boolean opensInAuthorsVoice(Sentence s) {
@@ -156,16 +154,6 @@ final class Subjects {
             }
         }
         return null;
-    }
-
-    /** A source that can be what its claim is about: not a medium, a report or data, nor a bare type word (机构, 官网). */
-    static boolean speaksForItself(Attribution a, Rules.Lang rl) {
-        if (a.source() == null || Set.of("media", "report", "data").contains(String.valueOf(a.sourceType()))) {
-            return false;
-        }
-        String folded = Fold.fold(a.source());
-        var type = rl.sourceTypes.longestAt(folded, 0, folded.length());
-        return type == null || type.end() < folded.length();
     }
 
     /**
@@ -257,7 +245,7 @@ final class Subjects {
     // speaking person, else the nearest name before
     private String resolvePronoun(Sentence s, List<ArticleView.Clause> cl, int clause, List<Candidate> cands, Candidate pronoun,
                                   Attribution attribution) {
-        boolean speaker = speaksForItself(attribution, v.rl);
+        boolean speaker = Attributions.speaksForItself(attribution, v.rl);
         if (speaker && v.rl.words("first-person").get(Fold.fold(pronoun.text())) != null) {
             return attribution.source();
         }

@@ -104,10 +104,6 @@ final class VietnameseSubjects {
 
     private static String productAfter(ArticleView v, int at, int limit) {
         Lexicon<Boolean> kinds = v.rl.words("price-kind");
-        Lexicon<Boolean> stops = v.rl.words("np-stop");
-        Lexicon<Boolean> productStops = v.rl.words("product-stop");
-        Lexicon<Boolean> verbs = v.rl.words("verb");
-        Lexicon<Boolean> qualifiers = v.rl.words("qualifier");
         int from = v.rl.words("price-word").longestAt(v.reading, at, limit).end();
         while (from < limit && v.reading.charAt(from) == ' ') {
             var kind = kinds.longestAt(v.reading, from + 1, limit);
@@ -116,23 +112,29 @@ final class VietnameseSubjects {
             }
             from = kind.end();
         }
+        return phraseAfter(v, from, limit, MAX_PRODUCT_SYLLABLES, List.of(v.rl.words("np-stop"), v.rl.words("product-stop"),
+                v.rl.words("verb"), v.rl.words("qualifier")));
+    }
+
+    /**
+     * The syllables after {@code from}, one space apart, up to {@code max} of them, punctuation, a
+     * number or a word of {@code ends}; null where there is none.
+     */
+    private static String phraseAfter(ArticleView v, int from, int limit, int max, List<Lexicon<Boolean>> ends) {
         Matcher syl = ArticleView.SYLLABLE.matcher(v.text);
         syl.region(from, limit);
         int previousEnd = from;
-        int end = -1;
         int start = -1;
-        for (int count = 0; count < MAX_PRODUCT_SYLLABLES && syl.find(); count++) {
-            if (!v.text.substring(previousEnd, syl.start()).equals(" ") || Character.isDigit(v.text.charAt(syl.start()))
-                    || stops.longestAt(v.reading, syl.start(), limit) != null
-                    || productStops.longestAt(v.reading, syl.start(), limit) != null
-                    || verbs.longestAt(v.reading, syl.start(), limit) != null || qualifiers.longestAt(v.reading, syl.start(), limit) != null) {
+        int end = -1;
+        for (int count = 0; count < max && syl.find(); count++) {
+            int at = syl.start();
+            if (!v.text.substring(previousEnd, at).equals(" ") || Character.isDigit(v.text.charAt(at))
+                    || ends.stream().anyMatch(words -> words.longestAt(v.reading, at, limit) != null)) {
                 break;
             }
-            if (start < 0) {
-                start = syl.start();
-            }
+            start = start < 0 ? at : start;
             end = syl.end();
-            previousEnd = syl.end();
+            previousEnd = end;
         }
         return start < 0 ? null : v.text.substring(start, end);
     }
@@ -153,23 +155,7 @@ final class VietnameseSubjects {
         if (word == null) {
             return null;
         }
-        Lexicon<Boolean> stops = v.rl.words("np-stop");
-        Lexicon<Boolean> verbs = v.rl.words("verb");
-        Matcher syl = ArticleView.SYLLABLE.matcher(v.text);
-        syl.region(word.end(), s.end());
-        int previousEnd = word.end();
-        int start = -1;
-        int end = -1;
-        for (int count = 0; count < MAX_SUBJECT_SYLLABLES && syl.find(); count++) {
-            if (!v.text.substring(previousEnd, syl.start()).equals(" ") || Character.isDigit(v.text.charAt(syl.start()))
-                    || stops.longestAt(v.reading, syl.start(), s.end()) != null || verbs.longestAt(v.reading, syl.start(), s.end()) != null) {
-                break;
-            }
-            start = start < 0 ? syl.start() : start;
-            end = syl.end();
-            previousEnd = syl.end();
-        }
-        return start < 0 ? null : v.text.substring(start, end);
+        return phraseAfter(v, word.end(), s.end(), MAX_SUBJECT_SYLLABLES, List.of(v.rl.words("np-stop"), v.rl.words("verb")));
     }
 
     /**
