@@ -131,7 +131,8 @@ public final class ClaimExtractor {
             if (before != null) {
                 return before;
             }
-            if (perUnitAfter(m.end(), c.end())) {
+            if (perUnitAfter(m.end(), c.end())
+                    || "vi".equals(v.lang) && VietnameseSubjects.productBefore(v, v.sentences.get(v.sentenceOf(m.start())), m, false) != null) {
                 return new Found(m.start(), m.start(), "price");
             }
             int window = "zh".equals(v.lang) ? 8 : 24;

@@ -46,7 +46,13 @@ final class Subjects {
         boolean vi = "vi".equals(v.lang);
         boolean price = metric != null && "price".equals(metric.value());
         if (vi && price) {
-            String product = VietnameseSubjects.pricedProduct(v, s, m);
+            String product = VietnameseSubjects.productBefore(v, s, m, true);
+            if (product == null) {
+                product = VietnameseSubjects.pricedProduct(v, s, m);
+            }
+            if (product == null) {
+                product = VietnameseSubjects.productBefore(v, s, m, false);
+            }
             if (product != null) {
                 return product;
             }

@@ -88,6 +88,59 @@ final class VietnameseSubjects {
     }
 
     /**
+     * The thing an amount directly follows, past qualifiers and the words that lead to a price
+     * ("Morning Si AT giá 402 triệu đồng", "bản LTZ số tự động có giá 392 triệu đồng", "mẫu Kia
+     * Morning từ 5-10 triệu đồng"): the words before them back to a verb, a preposition, an opener
+     * or punctuation, numbers inside kept ("căn hộ mini 19 m2"), of two words or more unless a name
+     * or goods (not "nhà nước"); null where a metric word, a number or nothing comes first, and where {@code priced} but no price word leads to the amount;
+     * without {@code priced}, only a phrase of goods ("căn hộ 100 triệu đồng") right before a figure
+     * (not "Câu hỏi tỷ đô la") that is not a possessor ("phí bảo trì của chung cư khoảng 3,2 tỉ đồng").
+     */
+    static String productBefore(ArticleView v, Sentence s, AmountMention m, boolean priced) {
+        List<String> leads = priced ? List.of("qualifier", "price-word", "price-kind", "price-lead") : List.of("qualifier");
+        int before = m.start();
+        boolean leadsToPrice = false;
+        for (boolean skipped = true; skipped; ) {
+            int at = skipSpaceBack(v, s.start(), before);
+            skipped = false;
+            if (wordEndingAt(v, v.rl.words("not-price"), s.start(), at) >= 0) {
+                return null;
+            }
+            for (String kind : leads) {
+                int start = wordEndingAt(v, v.rl.words(kind), s.start(), at);
+                if (start >= 0) {
+                    before = start;
+                    skipped = true;
+                    leadsToPrice |= kind.equals("price-word");
+                    break;
+                }
+            }
+        }
+        before = skipSpaceBack(v, s.start(), before);
+        boolean priceWordBefore = wordEndingAt(v, v.rl.words("price-word"), s.start(), before) >= 0
+                || wordEndingAt(v, v.rl.words("price-kind"), s.start(), before) >= 0;
+        if (priced ? !leadsToPrice : priceWordBefore || m.text().chars().noneMatch(Character::isDigit)) {
+            return null;
+        }
+        if (v.inMention(before - 1, before) || v.rl.metrics.get(lastWords(v, s.start(), before, 2)) != null
+                || v.rl.metrics.get(lastWords(v, s.start(), before, 1)) != null) {
+            return null;
+        }
+        int start = phraseStartBefore(v, s.start(), before, MAX_SUBJECT_SYLLABLES, true);
+        if (start >= before || Character.isDigit(v.text.charAt(start))) {
+            return null;
+        }
+        boolean goods = v.rl.words("goods").findAll(v.reading, start, before).stream().anyMatch(g -> {
+            var noun = v.rl.words("compound-noun").longestAt(v.reading, g.start(), v.reading.length());
+            return noun == null || noun.end() <= g.end();
+        });
+        boolean phrase = goods || v.text.indexOf(' ', start) < before || Character.isUpperCase(v.text.charAt(start));
+        boolean possessor = v.rl.words("possessive").get(lastWords(v, s.start(), start, 1)) != null;
+        return priced ? (phrase ? v.text.substring(start, before) : null)
+                : goods && !possessor ? v.text.substring(start, before) : null;
+    }
+
+    /**
      * The product priced in one of the two sentences before {@code s} in its paragraph, for a price
      * whose own sentence names no subject (a price list goes on about the same product).
      */
@@ -245,28 +298,7 @@ final class VietnameseSubjects {
                 return c.text();
             }
         }
-        int start = before;
-        for (int count = 0; count < MAX_PRODUCT_SYLLABLES; count++) {
-            int end = start;
-            while (start > s.start() && Character.isLetter(v.text.charAt(start - 1))) {
-                start--;
-            }
-            if (start == end) {
-                break;
-            }
-            int ender = phraseEnder(v, start, before);
-            if (ender > 0) {
-                start = ender;
-                break;
-            }
-            if (start == s.start() || v.text.charAt(start - 1) != ' ') {
-                break;
-            }
-            start--;
-        }
-        while (start < before && v.text.charAt(start) == ' ') {
-            start++;
-        }
+        int start = phraseStartBefore(v, s.start(), before, MAX_PRODUCT_SYLLABLES, false);
         int previous = start;
         while (previous > s.start() && v.text.charAt(previous - 1) == ' ') {
             previous--;
@@ -275,15 +307,98 @@ final class VietnameseSubjects {
         return start < before && !counted ? v.text.substring(start, before) : null;
     }
 
-    /** The end of a word at {@code at} that no noun phrase runs across (a verb, preposition, opener, qualifier), or -1. */
-    private static int phraseEnder(ArticleView v, int at, int to) {
-        for (String kind : List.of("np-stop", "verb", "not-subject", "opener", "qualifier", "product-stop")) {
-            var w = v.rl.words(kind).longestAt(v.reading, at, to);
-            if (w != null) {
-                return w.end();
+    /**
+     * Where the noun phrase that ends at {@code before} starts: up to {@code max} syllables back, to
+     * punctuation or a word that no noun phrase runs across; syllables with digits only where
+     * {@code digits} ("căn hộ mini 19 m2").
+     */
+    private static int phraseStartBefore(ArticleView v, int from, int before, int max, boolean digits) {
+        int start = before;
+        for (int count = 0; count < max; count++) {
+            int end = start;
+            while (start > from && (Character.isLetter(v.text.charAt(start - 1))
+                    || digits && (Character.isDigit(v.text.charAt(start - 1)) || v.text.charAt(start - 1) == '.' && start - 1 > from
+                    && Character.isDigit(v.text.charAt(start - 2))))) {
+                start--;
             }
+            if (start == end) {
+                break;
+            }
+            int ender = insideCompound(v, from, start, before) ? -1 : phraseEnder(v, start, before);
+            if (ender > 0) {
+                start = ender;
+                break;
+            }
+            if (start == from || v.text.charAt(start - 1) != ' ') {
+                break;
+            }
+            start--;
+        }
+        while (start < before && v.text.charAt(start) == ' ') {
+            start++;
+        }
+        return start;
+    }
+
+    /** Whether the syllable at {@code at} ends a compound noun that starts one syllable before it (nhà ở, nhà đầu tư). */
+    private static boolean insideCompound(ArticleView v, int from, int at, int before) {
+        int previous = syllableStartBefore(v, from, skipSpaceBack(v, from, at));
+        var noun = previous < 0 ? null : v.rl.words("compound-noun").longestAt(v.reading, previous, before);
+        return noun != null && noun.end() > at;
+    }
+
+    /** Start of a word of {@code words} of up to three syllables that ends at {@code end}, or -1. */
+    private static int wordEndingAt(ArticleView v, Lexicon<Boolean> words, int from, int end) {
+        int start = end;
+        for (int syllables = 0; syllables < 3 && start > from; syllables++) {
+            start = syllableStartBefore(v, from, start);
+            if (start < 0) {
+                return -1;
+            }
+            if (words.get(v.reading.substring(start, end)) != null) {
+                return start;
+            }
+            start = skipSpaceBack(v, from, start);
         }
         return -1;
+    }
+
+    /** The last {@code n} syllables before {@code end}, as read. */
+    private static String lastWords(ArticleView v, int from, int end, int n) {
+        int start = end;
+        for (int k = 0; k < n && start > from; k++) {
+            int syllable = syllableStartBefore(v, from, skipSpaceBack(v, from, start));
+            if (syllable < 0) {
+                break;
+            }
+            start = syllable;
+        }
+        return v.reading.substring(start, end);
+    }
+
+    private static int syllableStartBefore(ArticleView v, int from, int end) {
+        int start = end;
+        while (start > from && Character.isLetter(v.text.charAt(start - 1))) {
+            start--;
+        }
+        return start == end ? -1 : start;
+    }
+
+    private static int skipSpaceBack(ArticleView v, int from, int i) {
+        while (i > from && v.text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i;
+    }
+
+    /** The end of the longest word at {@code at} that no noun phrase runs across (a verb, preposition, opener, qualifier), or -1. */
+    private static int phraseEnder(ArticleView v, int at, int to) {
+        int end = -1;
+        for (String kind : List.of("np-stop", "verb", "not-subject", "opener", "qualifier", "product-stop")) {
+            var w = v.rl.words(kind).longestAt(v.reading, at, to);
+            end = w == null ? end : Math.max(end, w.end());
+        }
+        return end;
     }
 
     /**
