@@ -57,6 +57,12 @@ final class Subjects {
                 return product;
             }
         }
+        if (!vi && price) {
+            String thing = pricedThing(s, m, cl.get(ci));
+            if (thing != null) {
+                return thing;
+            }
+        }
         List<Candidate> cands = candidates(s);
         if (vi) {
             cands.removeIf(c -> c.name() && VietnameseSubjects.isPlace(v, s, c.start()));
@@ -106,6 +112,85 @@ final class Subjects {
             }
         }
         return attributions.organizationBefore(s.index(), s.start());
+    }
+
+    /**
+     * What a Chinese price is the price of: the nouns right before the nearest price word of the
+     * amount's clause, else the nouns that open that clause where only a verb comes between them and
+     * the amount (锂电材料报价大涨，电解钴涨2000元/吨 → 电解钴), else the nouns before the nearest price
+     * word of the clauses before (硅料价格将经历…，全年价格中枢在18-20万元/吨 → 硅料).
+     */
+    private String pricedThing(Sentence s, AmountMention m, ArticleView.Clause clause) {
+        List<Token> toks = v.tokens.get(s.index());
+        if (toks == null) {
+            return null;
+        }
+        String own = nounsBeforePriceWord(toks, clause.start(), m.start());
+        if (own != null) {
+            return own;
+        }
+        String opening = clauseOpeningNouns(toks, m, clause);
+        return opening != null ? opening : nounsBeforePriceWord(toks, s.start(), clause.start());
+    }
+
+    private String nounsBeforePriceWord(List<Token> toks, int from, int to) {
+        var words = v.rl.metrics.findAll(v.reading, from, to);
+        for (int k = words.size() - 1; k >= 0; k--) {
+            var w = words.get(k);
+            if ("price".equals(w.value())) {
+                String nouns = nounsEndingAt(toks, w.start());
+                if (nouns != null) {
+                    return nouns;
+                }
+            }
+        }
+        return null;
+    }
+
+    private String clauseOpeningNouns(List<Token> toks, AmountMention m, ArticleView.Clause clause) {
+        int i = 0;
+        while (i < toks.size() && toks.get(i).start() < clause.start()) {
+            i++;
+        }
+        int first = i;
+        while (i < toks.size() && (toks.get(i).isNoun() || "JJ".equals(toks.get(i).pos())) && toks.get(i).end() <= m.start()
+                && (i == first ? toks.get(i).start() == clause.start() : toks.get(i).start() == toks.get(i - 1).end())) {
+            i++;
+        }
+        if (i == first || !toks.get(i - 1).isNoun() || v.rl.metrics.findAll(v.reading, toks.get(first).start(), toks.get(i - 1).end()).size() > 0) {
+            return null;
+        }
+        int nounsEnd = toks.get(i - 1).end();
+        int verbs = 0;
+        for (int j = i; j < toks.size() && toks.get(j).end() <= m.start(); j++) {
+            verbs += "VV".equals(toks.get(j).pos()) || "AD".equals(toks.get(j).pos()) || "P".equals(toks.get(j).pos()) ? 1 : 99;
+        }
+        return verbs >= 1 && verbs <= 2 ? v.text.substring(toks.get(first).start(), nounsEnd) : null;
+    }
+
+    /**
+     * The contiguous nouns that end where {@code end} is, as written, less the {@code price-modifier}
+     * words at their end; null where no noun ends there.
+     */
+    private String nounsEndingAt(List<Token> toks, int end) {
+        int last = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).end() == end) {
+                last = i;
+            }
+        }
+        Lexicon<Boolean> modifiers = v.rl.words("price-modifier");
+        while (last >= 0 && modifiers.get(toks.get(last).word()) != null
+                && (last == 0 || toks.get(last - 1).end() == toks.get(last).start())) {
+            end = toks.get(last).start();
+            last--;
+        }
+        int i = last;
+        while (i >= 0 && toks.get(i).isNoun() && (i == last || toks.get(i).end() == toks.get(i + 1).start())
+                && v.rl.times.get(toks.get(i).word()) == null) {
+            i--;
+        }
+        return i == last ? null : v.text.substring(toks.get(i + 1).start(), end);
     }
 
     /** A line of its own without a full stop: a title or a sub-heading, which continues no sentence. */
