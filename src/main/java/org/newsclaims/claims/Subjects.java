@@ -129,7 +129,7 @@ final class Subjects {
         if (own != null) {
             return own;
         }
-        String opening = clauseOpeningNouns(toks, m, clause);
+        String opening = clauseOpeningNouns(toks, m, clause, 1);
         return opening != null ? opening : nounsBeforePriceWord(toks, s.start(), clause.start());
     }
 
@@ -147,25 +147,39 @@ final class Subjects {
         return null;
     }
 
-    private String clauseOpeningNouns(List<Token> toks, AmountMention m, ArticleView.Clause clause) {
+    /**
+     * The nouns that open {@code clause} where between them and the amount come only
+     * {@code minVerbs} to two verbs, adverbs, prepositions or times (懒钱包100元起投, 电解钴涨2000元/吨,
+     * 女兒月賺萬元); none where they hold a metric word or a {@code not-subject} word (其中, 同比), or
+     * end in an {@code amount-noun} (涉案金额, 外汇储备余额).
+     */
+    private String clauseOpeningNouns(List<Token> toks, AmountMention m, ArticleView.Clause clause, int minVerbs) {
         int i = 0;
         while (i < toks.size() && toks.get(i).start() < clause.start()) {
             i++;
         }
         int first = i;
-        while (i < toks.size() && (toks.get(i).isNoun() || "JJ".equals(toks.get(i).pos())) && toks.get(i).end() <= m.start()
+        while (i < toks.size() && (toks.get(i).isNoun() || "JJ".equals(toks.get(i).pos())) && !isTime(toks.get(i))
+                && toks.get(i).end() <= m.start()
                 && (i == first ? toks.get(i).start() == clause.start() : toks.get(i).start() == toks.get(i - 1).end())) {
             i++;
         }
-        if (i == first || !toks.get(i - 1).isNoun() || v.rl.metrics.findAll(v.reading, toks.get(first).start(), toks.get(i - 1).end()).size() > 0) {
+        if (i == first || !toks.get(i - 1).isNoun() || !Character.isLetter(v.text.codePointAt(toks.get(first).start())) || !v.rl.metrics.findAll(v.reading, toks.get(first).start(), toks.get(i - 1).end()).isEmpty()
+                || !v.rl.words("not-subject").findAll(v.reading, toks.get(first).start(), toks.get(i - 1).end()).isEmpty()
+                || ArticleView.endsWithAny(Fold.fold(toks.get(i - 1).word()), v.rl.words("amount-noun"))) {
             return null;
         }
         int nounsEnd = toks.get(i - 1).end();
         int verbs = 0;
         for (int j = i; j < toks.size() && toks.get(j).end() <= m.start(); j++) {
-            verbs += "VV".equals(toks.get(j).pos()) || "AD".equals(toks.get(j).pos()) || "P".equals(toks.get(j).pos()) ? 1 : 99;
+            Token t = toks.get(j);
+            verbs += "VV".equals(t.pos()) || "AD".equals(t.pos()) || "P".equals(t.pos()) || isTime(t) ? 1 : 99;
         }
-        return verbs >= 1 && verbs <= 2 ? v.text.substring(toks.get(first).start(), nounsEnd) : null;
+        return verbs >= minVerbs && verbs <= 2 ? v.text.substring(toks.get(first).start(), nounsEnd) : null;
+    }
+
+    private boolean isTime(Token t) {
+        return "NT".equals(t.pos()) || v.rl.times.get(t.word()) != null || v.rl.words("per-period").get(t.word()) != null;
     }
 
     /**
@@ -229,6 +243,11 @@ final class Subjects {
             int[] opening = "vi".equals(v.lang) ? VietnameseSubjects.clauseSubject(v, c.start(), limit) : null;
             if (opening != null && !attributions.inCue(s, opening[0])) {
                 return v.text.substring(opening[0], opening[1]);
+            }
+            List<Token> toks = v.tokens.get(s.index());
+            String nouns = j == ci && toks != null ? clauseOpeningNouns(toks, m, c, 0) : null;
+            if (nouns != null) {
+                return nouns;
             }
             if (c.afterColon() && !"vi".equals(v.lang)) {
                 break;
@@ -366,6 +385,11 @@ final class Subjects {
         }
         List<Token> toks = v.tokens.get(s.index());
         if (toks != null) {
+            for (var place : v.rl.words("own-place").findAll(v.reading, s.start(), s.end())) {
+                if (!attributions.inCue(s, place.start()) && !overlapsCandidate(out, place.start(), place.end())) {
+                    out.add(new Candidate(place.start(), place.end(), v.text.substring(place.start(), place.end()), false, false));
+                }
+            }
             addChineseNounPhrases(toks, out, s);
         } else {
             addVietnameseNounPhrases(s, out);
@@ -413,7 +437,7 @@ final class Subjects {
             Token t = toks.get(i);
             String w = Fold.fold(t.word());
             if ("PN".equals(t.pos()) || pronouns.get(t.word()) != null) {
-                if (pronouns.get(t.word()) != null && !attributions.inCue(s, t.start())) {
+                if (pronouns.get(t.word()) != null && !attributions.inCue(s, t.start()) && !overlapsCandidate(out, t.start(), t.end())) {
                     out.add(new Candidate(t.start(), t.end(), t.word(), true, false));
                 }
                 continue;
