@@ -374,7 +374,8 @@ final class ArticleView {
      * Vietnamese names: runs of capitalised syllables, a lone capital at the start of a sentence
      * excepted. Leading and trailing {@code not-name} words (a sentence-initial "Tại", "Theo") are cut off, so
      * are trailing syllables that open a {@code common-noun} written in sentence case ("Phó Thủ tướng"), and a
-     * lone capital after a {@code not-name-after} word ("thứ Sáu", Friday) is no name.
+     * lone capital after a {@code not-name-after} word ("thứ Sáu", Friday) is no name; after an
+     * {@code honorific} ("ông Tập") the run is a person's name as written.
      */
     void addCapitalisedRuns(Sentence s, List<Name> out) {
         Lexicon<Boolean> notName = rl.words("not-name");
@@ -407,8 +408,10 @@ final class ArticleView {
 
     private void addRun(Sentence s, List<int[]> run, int previousWordStart, Lexicon<Boolean> notName,
                         Lexicon<Boolean> notNameAfter, List<Name> out) {
+        String before = text.substring(previousWordStart, run.get(0)[0]).strip();
+        boolean person = rl.words("honorific").get(Fold.fold(before)) != null;
         int first = 0;
-        while (first < run.size() - 1 && notName.get(text.substring(run.get(first)[0], run.get(first)[1])) != null) {
+        while (!person && first < run.size() - 1 && notName.get(text.substring(run.get(first)[0], run.get(first)[1])) != null) {
             first++;
         }
         int last = run.size() - 1;
@@ -422,10 +425,9 @@ final class ArticleView {
         int runStart = run.get(first)[0];
         int runEnd = run.get(last)[1];
         int count = last + 1 - first;
-        if (count == 1 && notName.get(text.substring(runStart, runEnd)) != null) {
+        if (count == 1 && !person && notName.get(text.substring(runStart, runEnd)) != null) {
             return;
         }
-        String before = text.substring(previousWordStart, run.get(0)[0]).strip();
         if (rl.words("credit-label").get(before.replaceFirst("\\s*:$", "")) != null && before.endsWith(":")) {
             return;
         }

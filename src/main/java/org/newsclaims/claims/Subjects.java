@@ -493,7 +493,10 @@ final class Subjects {
                 out.add(new Candidate(h.start(), end, v.text.substring(h.start(), end), false, false));
             }
         }
-        out.removeIf(c -> c.pronoun() && overlapsNonPronoun(out, c));
+        // "ông Tập": an honorific before a name, not a pronoun (but "Bà Rịa" is a place)
+        out.removeIf(c -> c.pronoun() && (overlapsNonPronoun(out, c)
+                || (c.start() == s.start() || Character.isLowerCase(v.text.charAt(c.start())))
+                && out.stream().anyMatch(n -> n.name() && n.start() == c.end() + 1 && v.text.charAt(c.end()) == ' ')));
     }
 
     private boolean overlapsNonPronoun(List<Candidate> cands, Candidate p) {
