@@ -7,7 +7,9 @@ import java.util.concurrent.CountDownLatch;
 import org.newsclaims.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"A search page and a JSON API over the index, until stopped (Ctrl-C).",
@@ -18,6 +20,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0: any free port).")
     int port;
 
@@ -27,6 +32,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OptionRanges.between(spec, "--port", port, 0, 65535);
         WebServer server = WebServer.start(common.data(), new InetSocketAddress(InetAddress.getByName(bind), port));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
