@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"A search page and a JSON API over the index, until stopped (Ctrl-C).",
                 "API: /api/search, /api/claims, /api/articles/ID, /api/clusters/ID, /api/export?format=csv|jsonl.",
-                "Reads the index as it is at start: restart after an ingest."})
+                "Each request reads the index as last committed: an ingest shows up without a restart."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
