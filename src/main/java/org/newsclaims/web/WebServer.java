@@ -1,10 +1,9 @@
 package org.newsclaims.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -39,7 +36,8 @@ import org.newsclaims.query.ClusterDetail;
 import org.newsclaims.query.QueryException;
 
 /**
- * The JSON API and the search page over one data directory, on the JDK's own HTTP server. Each request
+ * The JSON API and the search page over one data directory, on a small HTTP server of its own
+ * ({@link HttpListener}) that answers every error, malformed requests included, as JSON. Each request
  * reads the store as last committed, so an ingest shows up without a restart. It serves only the API
  * and the few page files under {@code web/} on the class path (never a file named by a request), and
  * only to requests that call it by its own name (see {@link AllowedHosts}).
@@ -50,20 +48,12 @@ import org.newsclaims.query.QueryException;
  */
 public final class WebServer implements AutoCloseable {
 
-    static {
-        // Without it the JDK server's small writes wait for the client's delayed ACK: ~44 ms a request
-        // on a kept-alive connection. Read once, when the first server is created.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
     /**
      * How much work the server takes on: queries running at once, queries waiting for a worker, exports
      * streaming at once, and how long one query may run.
      */
     record Limits(int queryWorkers, int queuedQueries, int exportWorkers, Duration queryBudget) {
-        static final Limits DEFAULT = new Limits(4, 16, 2, Duration.ofSeconds(2));
+        static final Limits DEFAULT = new Limits(4, 4, 2, Duration.ofSeconds(2));
     }
 
     private static final Set<String> FILTERS = Set.of("q", "subject", "metric", "source", "currency", "min", "max",
@@ -81,8 +71,11 @@ public final class WebServer implements AutoCloseable {
     /** An export reads the selection in pages of this many claims. */
     private static final int EXPORT_PAGE = ArticleSearch.MAX_LIMIT;
 
-    /** Threads that read requests, answer the page, refusals and errors, and hand queries and exports on. */
-    private static final int REQUEST_THREADS = 4;
+    /**
+     * Open connections, each with a thread that reads its requests, answers the page, refusals and
+     * errors, and hands queries and exports on. A browser opens about six.
+     */
+    private static final int MAX_CONNECTIONS = 64;
 
     record ClaimPage(long total, int offset, int limit, List<ClaimHit> hits, Map<String, Map<String, Integer>> facets) {
     }
@@ -96,29 +89,30 @@ public final class WebServer implements AutoCloseable {
     /** Answers a request that the store is needed for. */
     @FunctionalInterface
     private interface Answer {
-        void send(HttpExchange ex, ServedStore.View view) throws HttpError, QueryException, IOException;
+        void send(Exchange ex, ServedStore.View view) throws HttpError, QueryException, IOException;
     }
 
     private final ServedStore store;
-    private final HttpServer server;
     private final AllowedHosts hosts;
     private final Limits limits;
-    private final ExecutorService requests = Executors.newFixedThreadPool(REQUEST_THREADS);
     private final ThreadPoolExecutor queries;
     private final ThreadPoolExecutor exports;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, byte[]> pageFiles;
+    private final HttpListener server;
 
-    private WebServer(ServedStore store, HttpServer server, Limits limits) throws IOException {
+    private WebServer(ServedStore store, InetSocketAddress address, Limits limits) throws IOException {
         this.store = store;
-        this.server = server;
-        this.hosts = AllowedHosts.of(server.getAddress());
         this.limits = limits;
         this.queries = new ThreadPoolExecutor(limits.queryWorkers(), limits.queryWorkers(), 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(limits.queuedQueries()));
         this.exports = new ThreadPoolExecutor(limits.exportWorkers(), limits.exportWorkers(), 0, TimeUnit.SECONDS,
                 new SynchronousQueue<>());
         this.pageFiles = loadPageFiles();
+        this.server = new HttpListener(address, MAX_CONNECTIONS, this::handle,
+                json.writeValueAsBytes(new Error("busy: " + MAX_CONNECTIONS + " connections open; try again shortly")));
+        this.hosts = AllowedHosts.of(server.address());
+        server.start();
     }
 
     /** Opens the store under {@code dataDir} and serves it at {@code address} (port 0: any free port). */
@@ -129,12 +123,7 @@ public final class WebServer implements AutoCloseable {
     static WebServer start(Path dataDir, InetSocketAddress address, Limits limits) throws QueryException, IOException {
         ServedStore store = ServedStore.open(dataDir);
         try {
-            HttpServer http = HttpServer.create(address, 0);
-            WebServer web = new WebServer(store, http, limits);
-            http.createContext("/", web::handle);
-            http.setExecutor(web.requests);
-            http.start();
-            return web;
+            return new WebServer(store, address, limits);
         } catch (IOException | RuntimeException e) {
             store.close();
             throw e;
@@ -142,36 +131,38 @@ public final class WebServer implements AutoCloseable {
     }
 
     public InetSocketAddress address() {
-        return server.getAddress();
+        return server.address();
     }
 
     @Override
     public void close() throws IOException {
-        server.stop(0);
-        requests.shutdownNow();
+        server.close();
         queries.shutdownNow();
         exports.shutdownNow();
         store.close();
     }
 
-    private void handle(HttpExchange ex) {
-        ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    private void handle(Exchange ex) {
+        ex.setHeader("X-Content-Type-Options", "nosniff");
         try {
-            if (!ex.getRequestMethod().equals("GET")) {
-                ex.getResponseHeaders().set("Allow", "GET");
+            if (ex.problem() != null) {
+                throw HttpError.badRequest(ex.problem());
+            }
+            if (!ex.method().equals("GET")) {
+                ex.setHeader("Allow", "GET");
                 throw new HttpError(405, "only GET is supported");
             }
-            String host = ex.getRequestHeaders().getFirst("Host");
+            String host = ex.header("Host");
             if (!hosts.allowsHost(host)) {
                 throw new HttpError(403, "refused: this server is not called '" + host + "' (use http://localhost:"
                         + address().getPort() + "/)");
             }
-            String origin = ex.getRequestHeaders().getFirst("Origin");
+            String origin = ex.header("Origin");
             if (origin != null && !hosts.allowsOrigin(origin)) {
                 throw new HttpError(403, "refused: a request from a page of " + origin + ", not of this server");
             }
-            String path = ex.getRequestURI().getRawPath();
-            String query = ex.getRequestURI().getRawQuery();
+            String path = ex.rawPath();
+            String query = ex.rawQuery();
             if (PAGE_FILES.containsKey(path)) {
                 sendPage(ex, path);
             } else if (path.equals("/api/export")) {
@@ -185,7 +176,7 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private void submit(ThreadPoolExecutor pool, HttpExchange ex, Answer answer, String what) {
+    private void submit(ThreadPoolExecutor pool, Exchange ex, Answer answer, String what) {
         try {
             pool.execute(() -> {
                 try (ServedStore.View view = store.view()) {
@@ -212,7 +203,7 @@ public final class WebServer implements AutoCloseable {
         return "the query ran over its " + limits.queryBudget().toMillis() + " ms budget: narrow it (fewer fuzzy or wildcard terms)";
     }
 
-    private void answerQuery(HttpExchange ex, String path, String query, ServedStore.View view)
+    private void answerQuery(Exchange ex, String path, String query, ServedStore.View view)
             throws HttpError, QueryException, IOException {
         IndexSearcher searcher = view.budgeted(limits.queryBudget());
         Clusters clusters = view.clusters();
@@ -250,14 +241,12 @@ public final class WebServer implements AutoCloseable {
         send(ex, 200, answer);
     }
 
-    private void sendPage(HttpExchange ex, String path) {
+    private void sendPage(Exchange ex, String path) {
         try (ex) {
-            byte[] body = pageFiles.get(path);
             String name = PAGE_FILES.get(path);
-            ex.getResponseHeaders().set("Content-Type", TYPES.get(name.substring(name.lastIndexOf('.') + 1)));
-            ex.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'");
-            ex.sendResponseHeaders(200, body.length);
-            ex.getResponseBody().write(body);
+            ex.setHeader("Content-Type", TYPES.get(name.substring(name.lastIndexOf('.') + 1)));
+            ex.setHeader("Content-Security-Policy", "default-src 'self'");
+            ex.send(200, pageFiles.get(path));
         } catch (IOException clientGone) {
             // nothing left to answer
         }
@@ -273,7 +262,7 @@ public final class WebServer implements AutoCloseable {
      * Every claim the filters select, streamed page by page. The first page is read before any byte
      * is sent, so that a bad query still gets a 400.
      */
-    private void export(HttpExchange ex, Params p, ServedStore.View view) throws HttpError, QueryException, IOException {
+    private void export(Exchange ex, Params p, ServedStore.View view) throws HttpError, QueryException, IOException {
         if (p.string("format") == null) {
             throw HttpError.badRequest("format (csv or jsonl) is required");
         }
@@ -292,11 +281,10 @@ public final class WebServer implements AutoCloseable {
             throw HttpError.badRequest("the selection holds " + page.total() + " claims, more than the "
                     + ClaimSearch.MAX_OFFSET + " an export can hold: narrow it with filters");
         }
-        ex.getResponseHeaders().set("Content-Type",
-                format == ExportFormat.CSV ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
-        ex.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"claims." + name + "\"");
-        ex.sendResponseHeaders(200, 0);
-        try (ClaimStream writer = ClaimStream.open(format, ex.getResponseBody(), collapse)) {
+        ex.setHeader("Content-Type", format == ExportFormat.CSV ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
+        ex.setHeader("Content-Disposition", "attachment; filename=\"claims." + name + "\"");
+        OutputStream body = ex.stream(200);
+        try (ClaimStream writer = ClaimStream.open(format, body, collapse)) {
             for (int offset = 0; ; ) {
                 for (ClaimHit hit : page.hits()) {
                     Cluster c = clusters.ofPath(hit.path());
@@ -312,9 +300,9 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** Answers {@code status} with a JSON error, unless a streamed answer has begun: that one is cut short. */
-    private void fail(HttpExchange ex, int status, String message) {
+    private void fail(Exchange ex, int status, String message) {
         try (ex) {
-            if (ex.getResponseCode() == -1) {
+            if (!ex.started()) {
                 send(ex, status, new Error(message));
             }
         } catch (IOException clientGone) {
@@ -322,11 +310,9 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private void send(HttpExchange ex, int status, Object value) throws IOException {
-        byte[] body = json.writeValueAsBytes(value);
-        ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        ex.sendResponseHeaders(status, body.length);
-        ex.getResponseBody().write(body);
+    private void send(Exchange ex, int status, Object value) throws IOException {
+        ex.setHeader("Content-Type", "application/json; charset=utf-8");
+        ex.send(status, json.writeValueAsBytes(value));
     }
 
     private static Map<String, byte[]> loadPageFiles() throws IOException {

@@ -45,9 +45,13 @@ class WebGuardTest {
 
     /** One request on its own connection; {@code headers} are sent as given, each ending in CRLF. */
     static Reply raw(WebServer server, String target, String headers) throws IOException {
+        return raw(server, ("GET " + target + " HTTP/1.1\r\n" + headers + "Connection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Reply raw(WebServer server, byte[] request) throws IOException {
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.address().getPort())) {
             OutputStream out = s.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\n" + headers + "Connection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(request);
             out.flush();
             InputStream in = s.getInputStream();
             String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -91,6 +95,32 @@ class WebGuardTest {
                 assertEquals(200, r.status(), host + ": " + r.body());
                 assertEquals(4, r.json().get("total").asInt());
             }
+        }
+    }
+
+    @Test
+    void malformedRequestsGetAJsonErrorAndRawUtf8IsRead() throws Exception {
+        try (WebServer server = serve(TestStore.data(), WebServer.Limits.DEFAULT)) {
+            String host = "Host: 127.0.0.1:" + server.address().getPort() + "\r\nConnection: close\r\n";
+            byte[] latin1 = ("GET /api/search?q=D\u00e2n HTTP/1.1\r\n" + host + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
+            for (Object[] c : new Object[][] {
+                {get(server, "/api/claims?q=%ZZ"), 400, "malformed query string"},
+                {get(server, "/api/claims?q=" + enc("亏损") + "%"), 400, "malformed query string"},
+                {get(server, "/api/articles/%ZZ"), 404, "no"},
+                {raw(server, latin1), 400, "the URL is not UTF-8: percent-encode it"},
+                {raw(server, ("GET http://evil.example/api/claims HTTP/1.1\r\n" + host + "\r\n").getBytes(StandardCharsets.US_ASCII)), 400, "malformed request line"},
+                {raw(server, ("GARBAGE\r\n" + host + "\r\n").getBytes(StandardCharsets.US_ASCII)), 400, "malformed request line"},
+                {raw(server, ("GET /api/claims HTTP/1.1\r\nno colon here\r\n" + host + "\r\n").getBytes(StandardCharsets.US_ASCII)), 400, "malformed header line"},
+                {raw(server, ("GET /" + "a".repeat(10_000) + " HTTP/1.1\r\n" + host + "\r\n").getBytes(StandardCharsets.US_ASCII)), 400, "the request line is longer"},
+                {raw(server, ("DELETE /api/claims HTTP/1.1\r\n" + host + "\r\n").getBytes(StandardCharsets.US_ASCII)), 405, "only GET"},
+            }) {
+                Reply r = (Reply) c[0];
+                assertEquals(c[1], r.status(), r.headers() + "\n" + r.body());
+                assertTrue(r.json().get("error").asText().startsWith((String) c[2]), r.body());
+            }
+            Reply utf8 = get(server, "/api/claims?q=亏损&lang=zh");
+            assertEquals(200, utf8.status(), utf8.body());
+            assertEquals(get(server, "/api/claims?q=" + enc("亏损") + "&lang=zh").body(), utf8.body());
         }
     }
 
