@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -42,6 +44,7 @@ final class HttpListener implements Closeable {
     private final ThreadPoolExecutor connections;
     private final Consumer<Exchange> handler;
     private final byte[] busy;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
 
     /**
      * {@code handler} answers each request and closes its exchange, on the connection's thread or
@@ -93,6 +96,7 @@ final class HttpListener implements Closeable {
 
     /** Requests on one connection, one after another, while both sides keep it open. */
     private void serve(Socket s) {
+        open.add(s);
         try (s) {
             InputStream in = new BufferedInputStream(s.getInputStream());
             OutputStream out = new BufferedOutputStream(s.getOutputStream(), 1 << 16);
@@ -108,6 +112,8 @@ final class HttpListener implements Closeable {
             }
         } catch (IOException idleOrGone) {
             // the connection ends
+        } finally {
+            open.remove(s);
         }
     }
 
@@ -193,5 +199,8 @@ final class HttpListener implements Closeable {
     public void close() throws IOException {
         socket.close();
         connections.shutdownNow();
+        for (Socket s : open) {
+            s.close(); // a thread blocked reading an idle connection ends now, not at the idle timeout
+        }
     }
 }

@@ -173,6 +173,9 @@ public final class WebServer implements AutoCloseable {
             }
         } catch (HttpError e) {
             fail(ex, e.status(), e.getMessage());
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            fail(ex, 500, "internal error: " + e.getClass().getSimpleName());
         }
     }
 
@@ -195,7 +198,8 @@ public final class WebServer implements AutoCloseable {
                 }
             });
         } catch (RejectedExecutionException e) {
-            fail(ex, 503, "busy: " + pool.getActiveCount() + " " + what + " running and as many waiting; try again shortly");
+            fail(ex, 503, "busy: " + pool.getActiveCount() + " " + what + " running, " + pool.getQueue().size()
+                    + " waiting; try again shortly");
         }
     }
 
