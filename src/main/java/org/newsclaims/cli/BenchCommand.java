@@ -18,8 +18,10 @@ import org.newsclaims.money.MoneyBenchmark;
 import org.newsclaims.money.MoneyRecognizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Throughput of the whole ingest pipeline over " + BenchCommand.SAMPLE + " grown --scale times by reprinting,",
@@ -54,17 +56,21 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     Input input;
 
-    @Option(names = "--scale", paramLabel = "N", defaultValue = "1", description = "Grow the sample N times (default: ${DEFAULT-VALUE}).")
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
+            description = "Grow the sample N times, at most " + OptionRanges.MAX_SCALE + " (default: ${DEFAULT-VALUE}).")
     int scale;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Ingest worker threads (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Option(names = "--threads", paramLabel = "N", description = "Ingest worker threads, 1 to " + OptionRanges.MAX_THREADS
+            + " (default: the number of cores).")
+    int threads = Math.min(Runtime.getRuntime().availableProcessors(), OptionRanges.MAX_THREADS);
 
     @Override
     public Integer call() throws Exception {
-        if (scale < 1 || threads < 1) {
-            throw new IllegalArgumentException("--scale and --threads must be at least 1");
-        }
+        OptionRanges.between(spec, "--scale", scale, 1, OptionRanges.MAX_SCALE);
+        OptionRanges.between(spec, "--threads", threads, 1, OptionRanges.MAX_THREADS);
         Path work = Files.createTempDirectory("newsclaims-bench");
         PipelineBenchmark.Result r;
         TerminalProgress progress = new TerminalProgress(System.err);
@@ -124,11 +130,18 @@ final class BenchCommand implements Callable<Integer> {
         @Mixin
         Input input;
 
-        @Option(names = "--passes", defaultValue = "5", description = "Timed passes after one warm-up (default: ${DEFAULT-VALUE}).")
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--passes", defaultValue = "5", description = "Timed passes after one warm-up, 1 to "
+                + Money.MAX_PASSES + " (default: ${DEFAULT-VALUE}).")
         int passes;
+
+        static final int MAX_PASSES = 1000;
 
         @Override
         public Integer call() {
+            OptionRanges.between(spec, "--passes", passes, 1, MAX_PASSES);
             MoneyBenchmark.Result r = MoneyBenchmark.run(MoneyRecognizer.load(ModelFiles.dir()), input.dir, passes);
             input.report(r, () -> System.out.printf(
                     "money: %d files, %,d chars, %d mentions; %,.0f chars/s, %.2f MB/s of UTF-8 (one core)%n",
@@ -163,11 +176,18 @@ final class BenchCommand implements Callable<Integer> {
         @Mixin
         Input input;
 
-        @Option(names = "--scales", split = ",", defaultValue = "1,4,16", description = "Corpus sizes as multiples of the sample (default: ${DEFAULT-VALUE}).")
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--scales", split = ",", defaultValue = "1,4,16", description = "Corpus sizes as multiples of the sample, each 1 to "
+                + OptionRanges.MAX_SCALE + " (default: ${DEFAULT-VALUE}).")
         List<Integer> scales;
 
         @Override
         public Integer call() throws Exception {
+            for (int scale : scales) {
+                OptionRanges.between(spec, "--scales", scale, 1, OptionRanges.MAX_SCALE);
+            }
             Path work = Files.createTempDirectory("newsclaims-bench");
             try {
                 List<ReprintBenchmark.Size> sizes = ReprintBenchmark.run(input.dir, scales, ArticleReader.withDefaults(),

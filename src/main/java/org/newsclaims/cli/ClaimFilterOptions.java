@@ -52,6 +52,9 @@ final class ClaimFilterOptions {
     }
 
     ClaimFilter filter() throws QueryException {
+        if (year != null && (year < 1 || year > 9999)) {
+            throw new QueryException("--year must be between 1 and 9999, not " + year);
+        }
         return new ClaimFilter(query, subject, metric, source, currency, number("--min", min), number("--max", max), usd,
                 lang, year, hedged);
     }

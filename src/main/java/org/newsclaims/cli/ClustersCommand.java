@@ -8,7 +8,9 @@ import org.newsclaims.dedup.Clusters;
 import org.newsclaims.query.StoreReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "clusters", mixinStandardHelpOptions = true,
         description = {"Reprint clusters: copies, edits, script conversions, spun copies and translations of the same article.",
@@ -17,6 +19,9 @@ final class ClustersCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--min-size", paramLabel = "N", defaultValue = "1",
             description = "Only clusters of at least N articles (default: ${DEFAULT-VALUE}; 2 hides singletons).")
@@ -33,6 +38,7 @@ final class ClustersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OptionRanges.atLeast(spec, "--min-size", minSize, 1);
         List<Cluster> clusters;
         try (StoreReader store = StoreReader.open(common.data())) {
             clusters = Clusters.build(store.searcher(), Clusters.Markers.load(ModelFiles.dir())).all().stream()

@@ -13,8 +13,10 @@ import org.newsclaims.index.IngestJob;
 import org.newsclaims.ingest.ArticleReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Read news files (text, HTML, PDF, DOCX; any encoding) into the index.",
@@ -22,28 +24,38 @@ import picocli.CommandLine.Parameters;
                 "Exit code 1 when any file failed."})
 final class IngestCommand implements Callable<Integer> {
 
+    /** Larger files are read whole into memory by the parsers: beyond this the heap, not the limit, decides. */
+    static final int MAX_SIZE_MB = 1024;
+
     @Mixin
     CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories (default: the project's corpus/).")
     List<Path> paths;
 
     @Option(names = "--max-size", paramLabel = "MB", defaultValue = "20",
-            description = "Refuse files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+            description = "Refuse files larger than this many megabytes, at most " + IngestCommand.MAX_SIZE_MB + " (default: ${DEFAULT-VALUE}).")
     int maxSizeMb;
 
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + IngestJob.DEFAULT_COMMIT_EVERY,
             description = "Commit the index after every N new files (default: ${DEFAULT-VALUE}).")
     int commitEvery;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads that read and extract files (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads that read and extract files, 1 to "
+            + OptionRanges.MAX_THREADS + " (default: the number of cores).")
+    int threads = Math.min(Runtime.getRuntime().availableProcessors(), OptionRanges.MAX_THREADS);
 
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
+        OptionRanges.between(spec, "--max-size", maxSizeMb, 1, MAX_SIZE_MB);
+        OptionRanges.atLeast(spec, "--commit-every", commitEvery, 1);
+        OptionRanges.between(spec, "--threads", threads, 1, OptionRanges.MAX_THREADS);
         // the launcher names its own folder, so the default corpus is found from any working directory
         List<Path> roots = paths == null || paths.isEmpty()
                 ? List.of(Path.of(System.getProperty("newsclaims.home", "."), "corpus")) : paths;
@@ -52,7 +64,7 @@ final class IngestCommand implements Callable<Integer> {
         try (ArticleStore store = ArticleStore.open(common.data())) {
             report = new IngestJob(reader, ClaimExtractor.load(ModelFiles.dir()),
                     new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())),
-                    FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), store, Math.max(1, commitEvery), Math.max(1, threads))
+                    FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), store, commitEvery, threads)
                     .run(roots, new TerminalProgress(System.err));
         }
         for (IngestJob.Failure f : report.failed()) {

@@ -7,16 +7,21 @@ import java.util.concurrent.CountDownLatch;
 import org.newsclaims.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"A search page and a JSON API over the index, until stopped (Ctrl-C).",
                 "API: /api/search, /api/claims, /api/articles/ID, /api/clusters/ID, /api/export?format=csv|jsonl.",
-                "Reads the index as it is at start: restart after an ingest."})
+                "Each request reads the index as last committed: an ingest shows up without a restart."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0: any free port).")
     int port;
@@ -27,6 +32,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OptionRanges.between(spec, "--port", port, 0, 65535);
         WebServer server = WebServer.start(common.data(), new InetSocketAddress(InetAddress.getByName(bind), port));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

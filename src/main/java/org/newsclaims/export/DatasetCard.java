@@ -12,9 +12,10 @@ import java.util.Map;
 /**
  * How a dataset was made, written beside it as Markdown and JSON. {@code evaluation}: the scores of
  * this build's extraction against {@code gold} per language and overall, or null when not run.
+ * {@code notes}: what a reader of this format must know about its cells.
  */
 public record DatasetCard(String tool, String commandLine, String created, String dataset, String format, String file,
-                          Map<String, Object> filters, long rows, Map<String, Map<String, Long>> counts,
+                          List<String> notes, Map<String, Object> filters, long rows, Map<String, Map<String, Long>> counts,
                           List<Field> fields, String gold, Map<String, Map<String, Object>> evaluation,
                           Map<String, Long> sources) {
 
@@ -39,7 +40,9 @@ public record DatasetCard(String tool, String commandLine, String created, Strin
         md.append("- dataset: ").append(dataset).append(", ").append(rows).append(" rows, ").append(format).append('\n');
         md.append("- made by: ").append(tool).append(", ").append(created).append('\n');
         md.append("- command: `").append(commandLine).append("`\n");
-        md.append("- filters: ").append(filters.isEmpty() ? "none" : filters.toString()).append("\n\n");
+        md.append("- filters: ").append(filters.isEmpty() ? "none" : filters.toString()).append('\n');
+        notes.forEach(note -> md.append("- ").append(note).append('\n'));
+        md.append('\n');
         md.append("## Counts\n\n");
         counts.forEach((name, byValue) -> {
             md.append("By ").append(name).append(": ");

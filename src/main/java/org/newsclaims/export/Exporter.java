@@ -2,6 +2,7 @@ package org.newsclaims.export;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -38,7 +40,8 @@ import org.newsclaims.query.StoreReader;
 /**
  * Writes what a claims query selects (or the articles) to a file, streaming, with a dataset card
  * beside it. Everything is written to temporary files in the target's directory and renamed at
- * the end, so a failed export never leaves a partial file under the final names.
+ * the end, so a failed export never leaves a partial file under the final names; the temporary
+ * files of an export that was killed are removed by the next export to the same names.
  */
 public final class Exporter {
 
@@ -55,6 +58,17 @@ public final class Exporter {
 
     private static final int ARTICLE_PAGE = 200;
 
+    /** What follows {@code .NAME.} in a temporary file's name. */
+    private static final Pattern PART = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.part");
+
+    /** A write that failed (a full disk, a lost mount), told of the file the user asked for, not of its temporary name. */
+    private static final class WriteFailed extends IOException {
+        WriteFailed(Path target, IOException cause) {
+            super("cannot write " + target + ": "
+                    + (cause instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : cause.getMessage()), cause);
+        }
+    }
+
     private Exporter() {
     }
 
@@ -63,6 +77,7 @@ public final class Exporter {
         Path md = out.resolveSibling(out.getFileName() + ".card.md");
         Path json = out.resolveSibling(out.getFileName() + ".card.json");
         checkTargets(r.force(), out, md, json);
+        removeStaleParts(out, md, json);
         if (r.articles()) {
             checkArticleFilter(r.filter());
         }
@@ -76,12 +91,22 @@ public final class Exporter {
                     : writeClaims(r, searcher, clusters, data, out, evaluation);
             Path mdTemp = temp(md, temps);
             Path jsonTemp = temp(json, temps);
-            card.writeMarkdown(mdTemp);
-            card.writeJson(jsonTemp);
+            try {
+                card.writeMarkdown(mdTemp);
+            } catch (IOException e) {
+                throw new WriteFailed(md, e);
+            }
+            try {
+                card.writeJson(jsonTemp);
+            } catch (IOException e) {
+                throw new WriteFailed(json, e);
+            }
             move(data, out);
             move(mdTemp, md);
             move(jsonTemp, json);
             return new Result(out, md, json, card);
+        } catch (WriteFailed e) {
+            throw new ExportException(e.getMessage());
         } finally {
             for (Path t : temps) {
                 Files.deleteIfExists(t);
@@ -93,7 +118,7 @@ public final class Exporter {
                                            Map<String, Map<String, Object>> evaluation) throws QueryException, IOException {
         List<Column<ClaimRow>> columns = ClaimRow.columns(r.collapse());
         Tally<ClaimRow> tally = new Tally<>(ClaimRow.countedBy(), row -> row.hit().path());
-        try (RowWriter<ClaimRow> writer = r.format().open(file, columns)) {
+        try (RowWriter<ClaimRow> writer = open(r.format(), file, out, columns)) {
             new ClaimSearch(searcher, clusters).stream(r.filter(), r.collapse(), hit -> {
                 Cluster c = clusters.ofPath(hit.path());
                 ClaimRow row = new ClaimRow(hit, c != null && c.canonical().equals(hit.path()));
@@ -115,7 +140,7 @@ public final class Exporter {
         Query query = q.build();
         Set<String> stored = Set.of(Fields.DOC_ID, Fields.PATH, Fields.TITLE, Fields.DATE, Fields.LANGUAGE, Fields.BODY);
         Tally<ArticleRow> tally = new Tally<>(ArticleRow.countedBy(), ArticleRow::path);
-        try (RowWriter<ArticleRow> writer = r.format().open(file, ArticleRow.COLUMNS)) {
+        try (RowWriter<ArticleRow> writer = open(r.format(), file, out, ArticleRow.COLUMNS)) {
             ScoreDoc after = null;
             ScoreDoc[] page;
             do {
@@ -141,6 +166,36 @@ public final class Exporter {
         return card(r, out, "articles", filters, tally, ArticleRow.COLUMNS, evaluation);
     }
 
+    /** A writer to {@code temp} whose failures name {@code target}. */
+    private static <R> RowWriter<R> open(ExportFormat format, Path temp, Path target, List<Column<R>> columns)
+            throws WriteFailed {
+        RowWriter<R> writer;
+        try {
+            writer = format.open(temp, columns);
+        } catch (IOException e) {
+            throw new WriteFailed(target, e);
+        }
+        return new RowWriter<>() {
+            @Override
+            public void write(R row) throws IOException {
+                try {
+                    writer.write(row);
+                } catch (IOException e) {
+                    throw new WriteFailed(target, e);
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                try {
+                    writer.close();
+                } catch (IOException e) {
+                    throw new WriteFailed(target, e);
+                }
+            }
+        };
+    }
+
     private static ArticleRow article(Document d, Clusters clusters) {
         String path = d.get(Fields.PATH);
         Cluster c = clusters.ofPath(path);
@@ -154,7 +209,8 @@ public final class Exporter {
     private static <R> DatasetCard card(Request r, Path out, String dataset, Map<String, Object> filters, Tally<R> tally,
                                         List<Column<R>> columns, Map<String, Map<String, Object>> evaluation) {
         return new DatasetCard(r.tool(), r.commandLine(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), dataset,
-                r.format().toString(), out.toString(), filters, tally.rows(), tally.counts(),
+                r.format().toString(), out.toString(),
+                r.format() == ExportFormat.CSV ? List.of(CsvWriter.FORMULA_GUARD) : List.of(), filters, tally.rows(), tally.counts(),
                 columns.stream().map(c -> new DatasetCard.Field(c.name(), c.typeName(), c.description())).toList(),
                 r.gold() == null ? null : r.gold().toString(), evaluation, tally.sources());
     }
@@ -212,6 +268,21 @@ public final class Exporter {
             return out;
         } catch (IllegalArgumentException e) {
             throw new ExportException(e.getMessage() + " (for the dataset card's evaluation; --no-eval skips it)");
+        }
+    }
+
+    /** The temporary files of {@code targets} that an export killed before it could delete them left behind. */
+    private static void removeStaleParts(Path... targets) throws IOException {
+        for (Path target : targets) {
+            String prefix = "." + target.getFileName() + ".";
+            try (DirectoryStream<Path> parts = Files.newDirectoryStream(target.getParent(), p -> {
+                String name = p.getFileName().toString();
+                return name.startsWith(prefix) && PART.matcher(name.substring(prefix.length())).matches();
+            })) {
+                for (Path part : parts) {
+                    Files.deleteIfExists(part);
+                }
+            }
         }
     }
 

@@ -96,7 +96,7 @@ public final class ArticleSearch {
         parser.setSplitOnWhitespace(true);
         parser.setAutoGeneratePhraseQueries(true);
         try {
-            return parser.parse(queryText);
+            return QueryLimits.check(parser.parse(queryText));
         } catch (ParseException e) {
             throw new QueryException("cannot parse query '" + queryText + "': " + firstLine(e.getMessage()));
         }

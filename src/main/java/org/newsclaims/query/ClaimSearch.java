@@ -195,7 +195,7 @@ public final class ClaimSearch {
             parser.setSplitOnWhitespace(true);
             parser.setAutoGeneratePhraseQueries(true);
             try {
-                b.add(parser.parse(f.text()), BooleanClause.Occur.MUST);
+                b.add(QueryLimits.check(parser.parse(f.text())), BooleanClause.Occur.MUST);
             } catch (ParseException e) {
                 throw new QueryException("cannot parse query '" + f.text() + "'");
             }

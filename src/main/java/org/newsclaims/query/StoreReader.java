@@ -20,14 +20,30 @@ public final class StoreReader implements Closeable {
     }
 
     public static StoreReader open(Path dataDir) throws QueryException {
-        Path indexDir = dataDir.resolve("index");
+        FSDirectory dir = indexDirectory(dataDir);
         try {
-            if (!Files.isDirectory(indexDir) || !DirectoryReader.indexExists(FSDirectory.open(indexDir))) {
-                throw new QueryException("no index in " + dataDir + ": run 'newsclaims ingest' first");
-            }
-            FSDirectory dir = FSDirectory.open(indexDir);
             return new StoreReader(dir, DirectoryReader.open(dir));
         } catch (IOException e) {
+            closeQuietly(dir);
+            throw new QueryException("cannot open the index in " + dataDir + ": " + e.getMessage());
+        }
+    }
+
+    /** The index under {@code dataDir}, refused with a message the user can act on when there is none. */
+    public static FSDirectory indexDirectory(Path dataDir) throws QueryException {
+        Path indexDir = dataDir.resolve("index");
+        FSDirectory dir = null;
+        try {
+            if (Files.isDirectory(indexDir)) {
+                dir = FSDirectory.open(indexDir);
+                if (DirectoryReader.indexExists(dir)) {
+                    return dir;
+                }
+                dir.close();
+            }
+            throw new QueryException("no index in " + dataDir + ": run 'newsclaims ingest' first");
+        } catch (IOException e) {
+            closeQuietly(dir);
             throw new QueryException("cannot open the index in " + dataDir + ": " + e.getMessage());
         }
     }
@@ -42,6 +58,16 @@ public final class StoreReader implements Closeable {
             reader.close();
         } finally {
             directory.close();
+        }
+    }
+
+    private static void closeQuietly(FSDirectory dir) {
+        try {
+            if (dir != null) {
+                dir.close();
+            }
+        } catch (IOException ignored) {
+            // the error being reported matters more
         }
     }
 }

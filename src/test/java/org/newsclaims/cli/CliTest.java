@@ -130,6 +130,36 @@ class CliTest {
     }
 
     @Test
+    void numericOptionsOutOfRangeAreOneLineAndExit2() {
+        String empty = tmp.resolve("never-written").toString();
+        for (String line : new String[] {
+            "ingest --threads -3 --data " + empty,
+            "ingest --threads 100000 --data " + empty,
+            "ingest --commit-every 0 --data " + empty,
+            "ingest --max-size 0 --data " + empty,
+            "ingest --max-size 5000 --data " + empty,
+            "search x --limit -3 --data " + data,
+            "claims --limit 1001 --data " + data,
+            "claims --year 0 --data " + data,
+            "clusters --min-size 0 --data " + data,
+            "serve --port 70000 --data " + data,
+            "serve --port -1 --data " + data,
+            "bench --scale 0",
+            "bench --scale 100000",
+            "bench --threads 0",
+            "bench money --passes 0",
+            "bench reprints --scales 1,0",
+        }) {
+            CliRun r = run(line.split(" "));
+            String option = line.replaceAll(".*?(--[a-z-]+) .*", "$1");
+            assertEquals(2, r.code(), line + ": " + r.err());
+            assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+            assertTrue(r.err().startsWith("newsclaims: " + option + " must be"), line + ": " + r.err());
+        }
+        assertFalse(java.nio.file.Files.exists(Path.of(empty)), "a refused ingest writes nothing");
+    }
+
+    @Test
     void ingestReportsFailuresAndExitsNonZero() {
         CliRun r = run("ingest", tmp.resolve("missing.txt").toString(), "--data", data);
         assertEquals(1, r.code());

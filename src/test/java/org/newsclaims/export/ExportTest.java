@@ -230,6 +230,28 @@ class ExportTest {
         assertTrue(Files.readString(existing).startsWith("claim_id,"));
     }
 
+    @Test
+    void temporaryFilesLeftByAKilledExportAreRemovedByTheNextOne() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("killed"));
+        String uuid = "0f8fad5b-d9cb-469f-a165-70867728950e";
+        List<Path> stale = List.of(dir.resolve(".claims.csv." + uuid + ".part"), dir.resolve(".claims.csv.card.md." + uuid + ".part"),
+                dir.resolve(".claims.csv.card.json." + uuid + ".part"));
+        List<Path> others = List.of(dir.resolve(".other.csv." + uuid + ".part"), dir.resolve(".claims.csv.notes.part"));
+        for (Path p : stale) {
+            Files.writeString(p, "half an export");
+        }
+        for (Path p : others) {
+            Files.writeString(p, "not ours");
+        }
+        export(data, "csv", "killed/claims.csv", "--no-eval");
+        for (Path p : stale) {
+            assertFalse(Files.exists(p), p.toString());
+        }
+        for (Path p : others) {
+            assertTrue(Files.exists(p), p.toString());
+        }
+    }
+
     private static void assertCsvRoundTrip(Path file, List<ClaimRow> rows) throws Exception {
         List<Column<ClaimRow>> columns = ClaimRow.columns(false);
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
