@@ -433,12 +433,20 @@ final class Subjects {
     private void addChineseNounPhrases(List<Token> toks, List<Candidate> out, Sentence s) {
         Lexicon<Boolean> heads = v.rl.words("np-head");
         Lexicon<Boolean> pronouns = v.rl.words("pronoun");
+        Lexicon<Boolean> kin = v.rl.words("kin");
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
             String w = Fold.fold(t.word());
             if ("PN".equals(t.pos()) || pronouns.get(t.word()) != null) {
                 if (pronouns.get(t.word()) != null && !attributions.inCue(s, t.start()) && !overlapsCandidate(out, t.start(), t.end())) {
                     out.add(new Candidate(t.start(), t.end(), t.word(), true, false));
+                }
+                continue;
+            }
+            if (kin.get(w) != null && !attributions.inCue(s, t.start()) && !overlapsCandidate(out, t.start(), t.end())) {
+                String person = kinNamed(w, t.start());
+                if (person != null) {
+                    out.add(new Candidate(t.start(), t.end(), person, false, true));
                 }
                 continue;
             }
@@ -457,6 +465,28 @@ final class Subjects {
                 out.add(resolveReference(s, new Candidate(start, t.end(), v.text.substring(start, t.end()), false, false)));
             }
         }
+    }
+
+    /**
+     * The person a kinship word stands for in this article (妻子的造口便袋… → 羅婕予): the name that
+     * last followed that word before {@code at} (36歲妻子羅婕予, 太太阿青); null where none did.
+     */
+    private String kinNamed(String kin, int at) {
+        String person = null;
+        for (int i = 0; i < v.sentences.size() && v.sentences.get(i).start() < at; i++) {
+            for (ArticleView.Name n : v.names.get(i)) {
+                if (n.start() >= at || "place".equals(n.type()) || "organization".equals(n.type())) {
+                    continue;
+                }
+                String named = v.reading.substring(n.start(), n.end());
+                if (named.startsWith(kin) && named.length() > kin.length()) {
+                    person = n.text().substring(kin.length());
+                } else if (n.start() >= kin.length() && v.reading.startsWith(kin, n.start() - kin.length())) {
+                    person = n.text();
+                }
+            }
+        }
+        return person;
     }
 
     private boolean overlapsCandidate(List<Candidate> cands, int start, int end) {

@@ -245,8 +245,12 @@ final class VietnameseSubjects {
         int end = -1;
         for (int count = 0; count < MAX_SUBJECT_SYLLABLES && i < to; count++) {
             var noun = nouns.longestAt(v.reading, i, to);
+            boolean count0 = count == 0 && Character.isDigit(v.text.charAt(i)) && syl.region(i, to).lookingAt()
+                    && syl.group().chars().allMatch(Character::isDigit);
             if (noun != null) {
                 end = noun.end();
+            } else if (count0) {
+                end = syl.end(); // a count opens the phrase: "41 cơ quan báo chí khác bị phạt"
             } else if (Character.isDigit(v.text.charAt(i)) || stops.longestAt(v.reading, i, to) != null
                     || verbs.longestAt(v.reading, i, to) != null || qualifiers.longestAt(v.reading, i, to) != null) {
                 return end < 0 || Character.isDigit(v.text.charAt(i)) && count < 2 ? null : new int[] {start, end};
