@@ -245,7 +245,7 @@ final class VietnameseSubjects {
         int end = -1;
         for (int count = 0; count < MAX_SUBJECT_SYLLABLES && i < to; count++) {
             var noun = nouns.longestAt(v.reading, i, to);
-            boolean count0 = count == 0 && Character.isDigit(v.text.charAt(i)) && syl.region(i, to).lookingAt()
+            boolean count0 = count == 0 && Character.isDigit(v.text.charAt(i)) && !v.inMention(i, i + 1) && syl.region(i, to).lookingAt()
                     && syl.group().chars().allMatch(Character::isDigit);
             if (noun != null) {
                 end = noun.end();
