@@ -73,7 +73,16 @@ final class ArticleView {
      * discourse): only money clauses are annotated, and the segmenter does not find a name every time.
      */
     private void addNamesSeenElsewhere() {
+        addNamesSeenElsewhere(Map.of());
+    }
+
+    /**
+     * Also the people the article quotes by a name that CoreNLP did not read (阿月婆說, where only
+     * money clauses are annotated): {@code speakers} maps their names to "person".
+     */
+    void addNamesSeenElsewhere(Map<String, String> speakers) {
         Map<String, String> seen = new HashMap<>();
+        speakers.forEach((name, type) -> seen.put(Fold.fold(name), type));
         for (List<Name> ns : names) {
             for (Name n : ns) {
                 String folded = reading.substring(n.start(), n.end());

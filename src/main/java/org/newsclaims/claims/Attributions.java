@@ -3,8 +3,10 @@ package org.newsclaims.claims;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +29,9 @@ final class Attributions {
     /** Characters a source slot that CoreNLP has not read may hold without a source type word. */
     private static final int MAX_UNREAD_SOURCE = 12;
     private static final Pattern BRACKET_CREDIT = Pattern.compile("[（(]([^（）()，,。.:：;；\\d]{1,12})[）)]\\s*$");
+    private static final Pattern PERSON_NAME = Pattern.compile("\\p{IsHan}{2,4}");
+    /** How a person is called by a familiar name: 阿月, 小安, 老王, 阿根伯, 丽花姨 (source slots CoreNLP did not read). */
+    private static final Pattern NICKNAME = Pattern.compile("[阿小老]\\p{IsHan}{1,2}|\\p{IsHan}{1,3}[伯姨婆嬷叔嫂]");
     private static final Pattern DATE_TAIL = Pattern.compile("\\d{1,4}\\s*[年月日]$");
     private static final Pattern THEO_CREDIT = Pattern.compile(
             "(?:^|\\s)\\(?\\s*Theo\\s+(\\p{L}[^.,;:!?()\\d]{0,40}?(?:\\s*\\(\\s*[^()\\d]{1,30}\\))?|\\p{Lu}[\\p{L}\\d.]{1,30})\\s*\\)?\\s*$");
@@ -362,6 +367,25 @@ final class Attributions {
             }
         }
         return false;
+    }
+
+    /**
+     * People quoted by a short Chinese name, typed as a person or shaped like a familiar name
+     * (阿月婆說), name to "person": names CoreNLP may not have read.
+     */
+    Map<String, String> quotedPeople() {
+        Map<String, String> out = new HashMap<>();
+        for (List<Cue> sentenceCues : cues) {
+            for (Cue c : sentenceCues) {
+                String source = c.attribution().source();
+                boolean person = "person".equals(c.attribution().sourceType()) || c.attribution().sourceType() == null && source != null
+                        && NICKNAME.matcher(Fold.fold(source)).matches();
+                if (person && source != null && PERSON_NAME.matcher(source).matches()) {
+                    out.put(source, "person");
+                }
+            }
+        }
+        return out;
     }
 
     boolean inSource(int sentence, ArticleView.Name n) {

@@ -98,6 +98,9 @@ public final class ClaimExtractor {
         Doc(ArticleView v) {
             this.v = v;
             this.attributions = new Attributions(v);
+            if ("zh".equals(v.lang)) {
+                v.addNamesSeenElsewhere(attributions.quotedPeople());
+            }
             this.subjects = new Subjects(v, attributions);
             attributions.inherit(subjects);
         }
