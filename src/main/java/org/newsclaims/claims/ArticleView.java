@@ -33,6 +33,9 @@ final class ArticleView {
     }
 
     static final Set<String> NAME_TYPES = Set.of("organization", "person", "media", "place");
+    /** A stock code in brackets right after a company's name, as folded (fullwidth digits read as ASCII). */
+    private static final Pattern STOCK_CODE = Pattern.compile("[(（]\\s*\\d{4,6}(?:\\.[a-zA-Z]{2})?\\s*[)）]");
+    private static final int MAX_COMPANY_NAME = 8;
     static final Pattern SYLLABLE = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}](?:[\\p{L}\\p{M}\\p{Nd}'’&-]|\\.(?=[\\p{L}\\p{Nd}]))*");
     private static final int SPIN_MARKERS_NEEDED = 3;
 
@@ -330,12 +333,40 @@ final class ArticleView {
         List<Token> toks = tokens.get(s.index());
         if (toks != null) {
             addTokenNames(toks, out);
-        } else if ("vi".equals(lang)) {
+        }
+        if (!"vi".equals(lang)) {
+            addListedCompanies(s, out);
+        } else {
             VietnameseSubjects.addOrganisations(this, s, out);
             addCapitalisedRuns(s, out);
         }
         out.sort(Comparator.comparingInt(Name::start));
         return out;
+    }
+
+    /**
+     * A company named with its stock code in brackets (五菱汽车（００３０５）, 友邦吊顶(002718.SZ)): the Han
+     * characters from the last punctuation before the bracket, at most {@code MAX_COMPANY_NAME}; where
+     * CoreNLP has read a name ending there, that name.
+     */
+    private void addListedCompanies(Sentence s, List<Name> out) {
+        Matcher code = STOCK_CODE.matcher(reading).region(s.start(), s.end());
+        while (code.find()) {
+            int end = code.start();
+            int start = end;
+            while (start > s.start() && end - start < MAX_COMPANY_NAME && Character.isIdeographic(reading.charAt(start - 1))) {
+                start--;
+            }
+            int from = start;
+            boolean delimited = from == s.start() || !Character.isIdeographic(reading.charAt(from - 1));
+            if (end - from >= 2 && delimited && !inMention(from, end)) {
+                out.removeIf(n -> n.end() == end && n.start() > from);
+                if (!overlapsAny(out, from, end)) {
+                    String written = text.substring(from, end);
+                    out.add(new Name(from, end, written, "organization", TextNormalizer.matchKey(written)));
+                }
+            }
+        }
     }
 
     /** Runs of proper nouns (NR) or NER-typed tokens; Latin tokens separated by spaces join. */

@@ -247,6 +247,15 @@ final class Attributions {
     }
 
     private int[] trimSource(int start, int end) {
+        // a bracketed dateline (《经济通通讯社２３日专讯》五菱汽车, 【财联社】) is no part of the source, a
+        // bracketed title (《财经》记者) is
+        for (int i = end - 1; i > start + 1; i--) {
+            char close = v.reading.charAt(i - 1);
+            if (close == '】' || close == '》' && "讯电".indexOf(v.reading.charAt(i - 2)) >= 0) {
+                start = i;
+                break;
+            }
+        }
         boolean changed = true;
         while (changed && start < end) {
             changed = false;
