@@ -57,7 +57,10 @@ final class TextExtractor {
     static final double MIN_INFLATE_RATIO = 0.01;
     /** Largest inflated zip entry: a news document's XML is kilobytes, and POI holds a part whole in memory. */
     static final long MAX_ENTRY_BYTES = 64L << 20;
-    /** Deepest element nesting in a parser's output (Tika's default is 100, which real web pages pass). */
+    /**
+     * Deepest element nesting in a parser's output. Tika's default, 100, refuses deeply nested web pages,
+     * which cost nothing here: the handler keeps one flag per open element and no recursion.
+     */
     static final int MAX_NESTING = 5_000;
     private static final Parser PARSER = parser();
     /** Each parse runs on a thread of its own, so that one that overruns its time can be left behind. */
@@ -148,7 +151,8 @@ final class TextExtractor {
             // a parser that reports its text stops at its next element; one that does not runs on, on a daemon thread
             handler.stop();
             parsing.cancel(true);
-            throw new IngestException(String.format("parsing took over %.0f s (the time limit)", timeLimitMillis / 1000.0));
+            throw new IngestException("parsing took over " + (timeLimitMillis % 1000 == 0 ? timeLimitMillis / 1000 + " s"
+                    : timeLimitMillis + " ms") + " (the time limit)");
         } catch (InterruptedException e) {
             handler.stop();
             parsing.cancel(true);

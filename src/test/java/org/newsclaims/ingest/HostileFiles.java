@@ -18,6 +18,9 @@ import java.util.zip.ZipOutputStream;
 public final class HostileFiles {
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final byte[] DOCUMENT_HEAD = ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w=\""
+            + W + "\"><w:body>").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] DOCUMENT_TAIL = "</w:body></w:document>".getBytes(StandardCharsets.UTF_8);
 
     private HostileFiles() {
     }
@@ -26,16 +29,30 @@ public final class HostileFiles {
     public static Path zipBombDocx(Path file, long inflatedBytes) throws IOException {
         // long runs of one letter: deflate's best case (about 1000:1), as in a real bomb
         byte[] paragraph = ("<w:p><w:r><w:t>" + "A".repeat(65_536) + "</w:t></w:r></w:p>").getBytes(StandardCharsets.UTF_8);
-        byte[] head = ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w=\"" + W
-                + "\"><w:body>").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = "</w:body></w:document>".getBytes(StandardCharsets.UTF_8);
         try (ZipOutputStream zip = docx(file)) {
             zip.putNextEntry(new ZipEntry("word/document.xml"));
-            zip.write(head);
-            for (long n = head.length + tail.length; n < inflatedBytes; n += paragraph.length) {
+            zip.write(DOCUMENT_HEAD);
+            for (long n = DOCUMENT_HEAD.length + DOCUMENT_TAIL.length; n < inflatedBytes; n += paragraph.length) {
                 zip.write(paragraph);
             }
-            zip.write(tail);
+            zip.write(DOCUMENT_TAIL);
+            zip.closeEntry();
+        }
+        return file;
+    }
+
+    /** A DOCX whose document.xml inflates about 30 times, an honest ratio, to {@code inflatedBytes}. */
+    public static Path bigEntryDocx(Path file, long inflatedBytes) throws IOException {
+        Random random = new Random(7);
+        byte[] paragraph = ("<w:p><w:r><w:t>" + "A".repeat(80) + "?</w:t></w:r></w:p>").getBytes(StandardCharsets.US_ASCII);
+        try (ZipOutputStream zip = docx(file)) {
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(DOCUMENT_HEAD);
+            for (long n = 0; n < inflatedBytes; n += paragraph.length) {
+                paragraph[95] = (byte) ('a' + random.nextInt(26));
+                zip.write(paragraph);
+            }
+            zip.write(DOCUMENT_TAIL);
             zip.closeEntry();
         }
         return file;
