@@ -2,7 +2,6 @@ package org.newsclaims.ingest;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,14 +12,11 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.newsclaims.fuzz.Formats;
 
 /** Files built to take a reader down: a zip bomb, deep nesting, a huge page tree, random bytes. */
 public final class HostileFiles {
 
-    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private static final byte[] DOCUMENT_HEAD = ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w=\""
-            + W + "\"><w:body>").getBytes(StandardCharsets.UTF_8);
-    private static final byte[] DOCUMENT_TAIL = "</w:body></w:document>".getBytes(StandardCharsets.UTF_8);
 
     private HostileFiles() {
     }
@@ -31,11 +27,11 @@ public final class HostileFiles {
         byte[] paragraph = ("<w:p><w:r><w:t>" + "A".repeat(65_536) + "</w:t></w:r></w:p>").getBytes(StandardCharsets.UTF_8);
         try (ZipOutputStream zip = docx(file)) {
             zip.putNextEntry(new ZipEntry("word/document.xml"));
-            zip.write(DOCUMENT_HEAD);
-            for (long n = DOCUMENT_HEAD.length + DOCUMENT_TAIL.length; n < inflatedBytes; n += paragraph.length) {
+            zip.write(Formats.DOCUMENT_HEAD);
+            for (long n = Formats.DOCUMENT_HEAD.length + Formats.DOCUMENT_TAIL.length; n < inflatedBytes; n += paragraph.length) {
                 zip.write(paragraph);
             }
-            zip.write(DOCUMENT_TAIL);
+            zip.write(Formats.DOCUMENT_TAIL);
             zip.closeEntry();
         }
         return file;
@@ -47,12 +43,12 @@ public final class HostileFiles {
         byte[] paragraph = ("<w:p><w:r><w:t>" + "A".repeat(80) + "?</w:t></w:r></w:p>").getBytes(StandardCharsets.US_ASCII);
         try (ZipOutputStream zip = docx(file)) {
             zip.putNextEntry(new ZipEntry("word/document.xml"));
-            zip.write(DOCUMENT_HEAD);
+            zip.write(Formats.DOCUMENT_HEAD);
             for (long n = 0; n < inflatedBytes; n += paragraph.length) {
                 paragraph[95] = (byte) ('a' + random.nextInt(26));
                 zip.write(paragraph);
             }
-            zip.write(DOCUMENT_TAIL);
+            zip.write(Formats.DOCUMENT_TAIL);
             zip.closeEntry();
         }
         return file;
@@ -64,7 +60,7 @@ public final class HostileFiles {
      */
     public static Path nestedDocx(Path file, int depth) throws IOException {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w=\"")
-                .append(W).append("\"><w:body>");
+                .append("http://schemas.openxmlformats.org/wordprocessingml/2006/main").append("\"><w:body>");
         xml.append("<w:tbl><w:tr><w:tc>".repeat(depth));
         xml.append("<w:p><w:r><w:t>公司亏损50亿美元</w:t></w:r></w:p>");
         xml.append("</w:tc></w:tr></w:tbl>".repeat(depth));
@@ -120,14 +116,7 @@ public final class HostileFiles {
             offsets[i] = pdf.size();
             pdf.writeBytes(((i + 1) + " 0 obj\n" + objects.get(i) + "\nendobj\n").getBytes(StandardCharsets.US_ASCII));
         }
-        long xref = pdf.size();
-        StringBuilder table = new StringBuilder("xref\n0 " + (objects.size() + 1) + "\n0000000000 65535 f \n");
-        for (long off : offsets) {
-            table.append(String.format("%010d 00000 n \n", off));
-        }
-        table.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
-                .append("\n%%EOF\n");
-        pdf.writeBytes(table.toString().getBytes(StandardCharsets.US_ASCII));
+        pdf.writeBytes(Formats.xref(offsets, pdf.size()).getBytes(StandardCharsets.US_ASCII));
         Files.write(file, pdf.toByteArray());
         return file;
     }
@@ -141,26 +130,9 @@ public final class HostileFiles {
     }
 
     private static ZipOutputStream docx(Path file) throws IOException {
-        OutputStream out = Files.newOutputStream(file);
-        ZipOutputStream zip = new ZipOutputStream(out);
+        ZipOutputStream zip = Formats.docxPackage(Files.newOutputStream(file));
         zip.setLevel(Deflater.BEST_COMPRESSION);
-        entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-                + "</Types>");
-        entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-                + "</Relationships>");
         return zip;
-    }
-
-    private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(text.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
     }
 
     /** Writes the four hostile files into {@code dir}: {@code java ... HostileFiles DIR}. */
