@@ -161,6 +161,11 @@ public final class Formats {
                     + (firstPage + 2 * p + 1) + " 0 R >>");
             objects.add("<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream");
         }
+        return pdf(objects);
+    }
+
+    /** A PDF of {@code objects}, numbered from 1 (the first is the catalog), with a classic cross-reference table. */
+    public static byte[] pdf(List<String> objects) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         pdf.writeBytes("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
         long[] offsets = new long[objects.size()];
@@ -168,18 +173,15 @@ public final class Formats {
             offsets[i] = pdf.size();
             pdf.writeBytes(((i + 1) + " 0 obj\n" + objects.get(i) + "\nendobj\n").getBytes(StandardCharsets.US_ASCII));
         }
-        pdf.writeBytes(xref(offsets, pdf.size()).getBytes(StandardCharsets.US_ASCII));
-        return pdf.toByteArray();
-    }
-
-    /** A classic cross-reference table and trailer for objects 1..n at {@code offsets}, the table at {@code at}. */
-    public static String xref(long[] offsets, long at) {
+        long at = pdf.size();
         StringBuilder table = new StringBuilder("xref\n0 " + (offsets.length + 1) + "\n0000000000 65535 f \n");
         for (long off : offsets) {
             table.append(String.format("%010d 00000 n \n", off));
         }
-        return table.append("trailer\n<< /Size ").append(offsets.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(at)
-                .append("\n%%EOF\n").toString();
+        table.append("trailer\n<< /Size ").append(offsets.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(at)
+                .append("\n%%EOF\n");
+        pdf.writeBytes(table.toString().getBytes(StandardCharsets.US_ASCII));
+        return pdf.toByteArray();
     }
 
     private static String xml(String s) {

@@ -1,6 +1,5 @@
 package org.newsclaims.ingest;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -109,15 +108,7 @@ public final class HostileFiles {
                 + " 0 R /Resources << /Font << /F1 " + (leaf + 2) + " 0 R >> >> >>");
         objects.add("<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream");
         objects.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        pdf.writeBytes("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
-        long[] offsets = new long[objects.size()];
-        for (int i = 0; i < objects.size(); i++) {
-            offsets[i] = pdf.size();
-            pdf.writeBytes(((i + 1) + " 0 obj\n" + objects.get(i) + "\nendobj\n").getBytes(StandardCharsets.US_ASCII));
-        }
-        pdf.writeBytes(Formats.xref(offsets, pdf.size()).getBytes(StandardCharsets.US_ASCII));
-        Files.write(file, pdf.toByteArray());
+        Files.write(file, Formats.pdf(objects));
         return file;
     }
 
