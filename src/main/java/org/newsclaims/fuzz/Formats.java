@@ -164,14 +164,17 @@ public final class Formats {
         return pdf(objects);
     }
 
-    /** A PDF of {@code objects}, numbered from 1 (the first is the catalog), with a classic cross-reference table. */
+    /**
+     * A PDF of {@code objects}, numbered from 1 (the first is the catalog), with a classic cross-reference
+     * table. Each object's characters are its bytes (ISO-8859-1), so that a stream may hold binary data.
+     */
     public static byte[] pdf(List<String> objects) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         pdf.writeBytes("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
         long[] offsets = new long[objects.size()];
         for (int i = 0; i < objects.size(); i++) {
             offsets[i] = pdf.size();
-            pdf.writeBytes(((i + 1) + " 0 obj\n" + objects.get(i) + "\nendobj\n").getBytes(StandardCharsets.US_ASCII));
+            pdf.writeBytes(((i + 1) + " 0 obj\n" + objects.get(i) + "\nendobj\n").getBytes(StandardCharsets.ISO_8859_1));
         }
         long at = pdf.size();
         StringBuilder table = new StringBuilder("xref\n0 " + (offsets.length + 1) + "\n0000000000 65535 f \n");

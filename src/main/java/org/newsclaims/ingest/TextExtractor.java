@@ -55,7 +55,10 @@ final class TextExtractor {
      * times. POI's default, which Tika's OOXML parser switches off when it loads.
      */
     static final double MIN_INFLATE_RATIO = 0.01;
-    /** Largest inflated zip entry: a news document's XML is kilobytes, and POI holds a part whole in memory. */
+    /**
+     * Largest inflated zip entry or PDF stream: a news document's XML is kilobytes, and POI and PDFBox
+     * hold a part or a stream whole in memory.
+     */
     static final long MAX_ENTRY_BYTES = 64L << 20;
     /**
      * Deepest element nesting in a parser's output. Tika's default, 100, refuses deeply nested web pages,
@@ -117,6 +120,9 @@ final class TextExtractor {
         }
         if (type.getBaseType().equals(MediaType.OCTET_STREAM)) {
             throw new IngestException("not a document Tika can read (binary data of unknown type)");
+        }
+        if (type.getBaseType().toString().equals("application/pdf") && PdfStreams.inflatesOver(bytes, MAX_ENTRY_BYTES)) {
+            throw new IngestException("a PDF stream inflates to over " + (MAX_ENTRY_BYTES >> 20) + " MB (the entry-size limit)");
         }
         BodyHandler handler = parse(bytes, metadata, type, timeLimitMillis);
         String text = handler.text();

@@ -41,6 +41,7 @@ class HostileIngestTest {
         HostileFiles.nestedDocx(docs.resolve("h2-nested.docx"), 10_000);
         HostileFiles.pageTreePdf(docs.resolve("h3-pages.pdf"), 40);
         HostileFiles.randomBytes(docs.resolve("h4-random.txt"), 200 * 1024, 23);
+        HostileFiles.flateBombPdf(docs.resolve("h5-bomb.pdf"), 1L << 30);
 
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
@@ -51,10 +52,12 @@ class HostileIngestTest {
 
         assertEquals(20, first.ingested(), first.failed().toString());
         Map<String, String> reasons = reasons(first);
-        assertEquals(List.of("h1-bomb.docx", "h2-nested.docx", "h3-pages.pdf", "h4-random.txt"), List.copyOf(reasons.keySet()));
+        assertEquals(List.of("h1-bomb.docx", "h2-nested.docx", "h3-pages.pdf", "h4-random.txt", "h5-bomb.pdf"),
+                List.copyOf(reasons.keySet()));
         assertTrue(reasons.get("h1-bomb.docx").contains("inflate-ratio limit"), reasons.toString());
         assertTrue(reasons.get("h2-nested.docx").contains("nested too deeply"), reasons.toString());
         assertTrue(reasons.get("h4-random.txt").startsWith("not text in a known language"), reasons.toString());
+        assertTrue(reasons.get("h5-bomb.pdf").contains("entry-size limit"), reasons.toString());
         for (String reason : reasons.values()) {
             assertFalse(reason.contains("\n") || reason.contains("Exception"), "one clear line: " + reason);
         }

@@ -1,5 +1,6 @@
 package org.newsclaims.ingest;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.newsclaims.fuzz.Formats;
@@ -112,6 +114,25 @@ public final class HostileFiles {
         return file;
     }
 
+    /** A one-page PDF of about 1 MB whose deflated content stream inflates to {@code inflatedBytes} of text operators. */
+    public static Path flateBombPdf(Path file, long inflatedBytes) throws IOException {
+        byte[] show = ("(" + "A".repeat(65_536) + ") Tj\n").getBytes(StandardCharsets.US_ASCII);
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        try (DeflaterOutputStream out = new DeflaterOutputStream(deflated, new Deflater(Deflater.BEST_COMPRESSION), 65_536)) {
+            out.write("BT /F1 12 Tf 72 712 Td\n".getBytes(StandardCharsets.US_ASCII));
+            for (long n = 0; n < inflatedBytes; n += show.length) {
+                out.write(show);
+            }
+            out.write("ET\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        Files.write(file, Formats.pdf(List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+                "<< /Length " + deflated.size() + " /Filter /FlateDecode >>\nstream\n"
+                        + deflated.toString(StandardCharsets.ISO_8859_1) + "\nendstream",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")));
+        return file;
+    }
+
     /** {@code size} random bytes from {@code seed}. */
     public static Path randomBytes(Path file, int size, long seed) throws IOException {
         byte[] bytes = new byte[size];
@@ -133,6 +154,7 @@ public final class HostileFiles {
         nestedDocx(dir.resolve("nested.docx"), 10_000);
         pageTreePdf(dir.resolve("pagetree.pdf"), 40);
         randomBytes(dir.resolve("random.txt"), 200 * 1024, 23);
+        flateBombPdf(dir.resolve("bomb.pdf"), 1L << 30);
         nestedHtml(dir.resolve("nested.html"), 10_000, "公司亏损50亿美元。\n据报道,该公司去年亏损30亿美元。");
     }
 }

@@ -44,6 +44,14 @@ class HostileFilesTest {
     }
 
     @Test
+    void aPdfWhoseContentStreamInflatesToAGibibyteIsRefusedBeforePdfBoxDecodesIt() throws Exception {
+        Path bomb = HostileFiles.flateBombPdf(tmp.resolve("bomb.pdf"), 1L << 30);
+        assertTrue(Files.size(bomb) < 2 << 20, "a small file: " + Files.size(bomb));
+        assertEquals("a PDF stream inflates to over 64 MB (the entry-size limit)", refusal(bomb));
+        READER.read(Path.of("src/test/resources/fixtures/003.pdf")); // deflated streams of an honest size pass
+    }
+
+    @Test
     void tenThousandNestedTablesAreRefusedNotACrash() throws Exception {
         assertEquals("nested too deeply to parse (the parser ran out of stack)",
                 refusal(HostileFiles.nestedDocx(tmp.resolve("nested.docx"), 10_000)));
