@@ -19,6 +19,9 @@ import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.money.MoneyBenchmark;
 import org.newsclaims.money.MoneyRecognizer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -202,13 +205,16 @@ final class BenchCommand implements Callable<Integer> {
         @Option(names = "--seed", defaultValue = "1", description = "Seed of the inputs (default: ${DEFAULT-VALUE}).")
         long seed;
 
+        @Spec
+        CommandSpec spec;
+
         @Option(names = "--from", paramLabel = "I", defaultValue = "0", description = "First input, to run one again (default: ${DEFAULT-VALUE}).")
         int from;
 
         @Override
         public Integer call() throws Exception {
             if (inputs < 1 || from < 0) {
-                throw new IllegalArgumentException("--inputs must be at least 1 and --from at least 0");
+                throw new ParameterException(spec.commandLine(), "--inputs must be at least 1 and --from at least 0");
             }
             MoneyRecognizer money = MoneyRecognizer.load(ModelFiles.dir());
             Fuzzer fuzzer = new Fuzzer(ArticleReader.withDefaults(), ClaimExtractor.load(ModelFiles.dir()), money);
