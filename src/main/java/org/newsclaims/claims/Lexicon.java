@@ -73,10 +73,10 @@ final class Lexicon<V> {
 
     /** The longest entry starting exactly at {@code i} and ending by {@code to}, or null. */
     Match<V> longestAt(String folded, int i, int to) {
-        if (i > 0 && isLatin(folded.charAt(i)) && isLatin(folded.charAt(i - 1))) {
+        if (i >= to) {
             return null;
         }
-        if (i >= to) {
+        if (i > 0 && isLatin(folded.charAt(i)) && isLatin(folded.charAt(i - 1))) {
             return null;
         }
         BitSet[] page = lengthsByFirst[folded.charAt(i) >>> 8];

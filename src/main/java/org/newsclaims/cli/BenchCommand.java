@@ -11,12 +11,17 @@ import org.newsclaims.claims.ClaimBenchmark;
 import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.dedup.ReprintBenchmark;
 import org.newsclaims.dedup.ReprintDetector;
+import org.newsclaims.fuzz.FuzzInputs;
+import org.newsclaims.fuzz.Fuzzer;
 import org.newsclaims.index.FxTable;
 import org.newsclaims.index.PipelineBenchmark;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.money.MoneyBenchmark;
 import org.newsclaims.money.MoneyRecognizer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Throughput of the whole ingest pipeline over " + BenchCommand.SAMPLE + " grown --scale times by reprinting,",
                 "against CoreNLP's Chinese pipeline and plain Lucene indexing of the same bodies; or, with a subcommand, of one stage."},
-        subcommands = {BenchCommand.Money.class, BenchCommand.Claims.class, BenchCommand.Reprints.class})
+        subcommands = {BenchCommand.Money.class, BenchCommand.Claims.class, BenchCommand.Reprints.class, BenchCommand.Fuzz.class})
 final class BenchCommand implements Callable<Integer> {
 
     static final String SAMPLE = "../shared/news-sample";
@@ -201,6 +206,44 @@ final class BenchCommand implements Callable<Integer> {
                 deleteTree(work);
             }
             return 0;
+        }
+    }
+
+    @Command(name = "fuzz", mixinStandardHelpOptions = true,
+            description = {"Seeded random inputs (random bytes, damaged news files in every encoding and format, random numeral text)",
+                    "through reader, numeral grammar, money, claims and reprint fingerprint; exit 1 on any crash or hang."})
+    static final class Fuzz implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Mixin
+        Input input;
+
+        @Option(names = "--inputs", paramLabel = "N", defaultValue = "10000", description = "Inputs to run (default: ${DEFAULT-VALUE}).")
+        int inputs;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Seed of the inputs (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--from", paramLabel = "I", defaultValue = "0", description = "First input, to run one again (default: ${DEFAULT-VALUE}).")
+        int from;
+
+        @Override
+        public Integer call() throws Exception {
+            if (inputs < 1 || from < 0) {
+                throw new ParameterException(spec.commandLine(), "--inputs must be at least 1 and --from at least 0");
+            }
+            MoneyRecognizer money = MoneyRecognizer.load(ModelFiles.dir());
+            Fuzzer fuzzer = new Fuzzer(ArticleReader.withDefaults(), ClaimExtractor.load(ModelFiles.dir()), money);
+            TerminalProgress progress = new TerminalProgress(System.err);
+            Fuzzer.Result r = fuzzer.run(new FuzzInputs(fuzzer.samples(input.dir), seed), seed, from, inputs,
+                    done -> progress.update(done, inputs));
+            progress.step(null);
+            input.report(r, () -> System.out.print(r.summary()));
+            return r.ok() ? 0 : 1;
         }
     }
 

@@ -19,14 +19,31 @@ public final class ArticleReader {
     /** Files larger than this are refused: news articles are kilobytes, and a file is read whole. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
+    /**
+     * Time a parser may take over one file: news parses in well under a second; a file that takes this
+     * long is built to hang the parser.
+     */
+    public static final long DEFAULT_PARSE_MILLIS = 60_000;
+
     private static final int TITLE_MAX = 120;
 
     private final ChromeFilter chrome;
     private final long maxBytes;
+    private final long parseMillis;
 
-    public ArticleReader(ChromeFilter chrome, long maxBytes) {
+    public ArticleReader(ChromeFilter chrome, long maxBytes, long parseMillis) {
         this.chrome = chrome;
         this.maxBytes = maxBytes;
+        this.parseMillis = parseMillis;
+    }
+
+    public ArticleReader(ChromeFilter chrome, long maxBytes) {
+        this(chrome, maxBytes, DEFAULT_PARSE_MILLIS);
+    }
+
+    /** This reader with another time limit for parsing one file. */
+    public ArticleReader withParseMillis(long millis) {
+        return new ArticleReader(chrome, maxBytes, millis);
     }
 
     public static ArticleReader withDefaults() {
@@ -72,16 +89,21 @@ public final class ArticleReader {
     }
 
     public Article read(Path path, byte[] bytes) throws IngestException {
-        ExtractedText extracted = TextExtractor.extract(bytes, path.getFileName().toString());
+        ExtractedText extracted = TextExtractor.extract(bytes, path.getFileName().toString(), parseMillis);
         String text = extracted.text();
         ChromeFilter.Layout layout = chrome.layout(text);
         List<Span> body = layout.body();
         if (body.isEmpty()) {
             throw new IngestException("no article text (only site chrome or blank lines)");
         }
-        Language language = LanguageDetector.detect(joined(text, body));
+        String bodyText = joined(text, body);
+        String notText = NotText.reason(bodyText);
+        if (notText != null) {
+            throw new IngestException(notText);
+        }
+        Language language = LanguageDetector.detect(bodyText);
         if (language == null) {
-            throw new IngestException("not Chinese or Vietnamese text");
+            throw new IngestException("not text in a known language (neither Chinese nor Vietnamese)");
         }
         Span titleLine = layout.title() != null ? layout.title() : body.get(0);
         String title = com.ibm.icu.text.Normalizer2.getNFCInstance().normalize(
@@ -91,7 +113,7 @@ public final class ArticleReader {
         }
         DateFinder.Found date = extracted.published() != null ? new DateFinder.Found(extracted.published(), false)
                 : DateFinder.find(text, body, layout.bodyStart(), extracted.created());
-        return new Article(docId(joined(text, body)), path, extracted.mediaType(), extracted.charset(), text, body,
+        return new Article(docId(bodyText), path, extracted.mediaType(), extracted.charset(), text, body,
                 title, date.date(), language, date.yearInferred());
     }
 

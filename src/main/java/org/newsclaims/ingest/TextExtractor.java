@@ -8,7 +8,14 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -18,6 +25,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
@@ -31,14 +39,39 @@ import org.xml.sax.helpers.DefaultHandler;
  * type goes through Tika's AutoDetectParser with a handler that keeps the page's text and drops
  * the structural chrome of HTML (navigation, headers and footers outside the article, asides,
  * scripts, forms) and elements whose class or id names such chrome.
+ *
+ * <p>What a parser may do with one file is bounded, so that one file cannot take an ingest down:
+ * the text it may produce, how far zip entries (DOCX, XLSX, PPTX, ODT, EPUB) may inflate, how deep
+ * elements may nest and how long it may run. A file past a limit is refused with the limit named.
  */
 final class TextExtractor {
 
     private static final TikaConfig TIKA = TikaConfig.getDefaultConfig();
     private static final Detector DETECTOR = TIKA.getDetector();
-    private static final Parser PARSER = new AutoDetectParser(TIKA);
     /** Characters of extracted text after which a document is refused rather than held in memory. */
-    private static final int MAX_CHARS = 20_000_000;
+    static final int MAX_CHARS = 20_000_000;
+    /**
+     * Smallest compressed/inflated ratio of a zip entry: real XML inflates about 10 times, a bomb 1000
+     * times. POI's default, which Tika's OOXML parser switches off when it loads.
+     */
+    static final double MIN_INFLATE_RATIO = 0.01;
+    /**
+     * Largest inflated zip entry or PDF stream: a news document's XML is kilobytes, and POI and PDFBox
+     * hold a part or a stream whole in memory.
+     */
+    static final long MAX_ENTRY_BYTES = 64L << 20;
+    /**
+     * Deepest element nesting in a parser's output. Tika's default, 100, refuses deeply nested web pages,
+     * which cost nothing here: the handler keeps one flag per open element and no recursion.
+     */
+    static final int MAX_NESTING = 5_000;
+    private static final Parser PARSER = parser();
+    /** Each parse runs on a thread of its own, so that one that overruns its time can be left behind. */
+    private static final ExecutorService PARSING = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "newsclaims-parse");
+        t.setDaemon(true);
+        return t;
+    });
 
     private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "iframe",
             "nav", "aside", "form", "button", "select", "svg", "head");
@@ -54,7 +87,16 @@ final class TextExtractor {
     private TextExtractor() {
     }
 
-    static ExtractedText extract(byte[] bytes, String fileName) throws IngestException {
+    private static Parser parser() {
+        AutoDetectParser parser = new AutoDetectParser(TIKA);
+        parser.setAutoDetectParserConfig(new AutoDetectParserConfig(null, null, null, MAX_NESTING, null));
+        // after Tika has loaded its parsers, whose OOXML parser switches the ratio check off
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        return parser;
+    }
+
+    static ExtractedText extract(byte[] bytes, String fileName, long timeLimitMillis) throws IngestException {
         if (plainByName(bytes, fileName)) {
             try {
                 TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
@@ -79,20 +121,10 @@ final class TextExtractor {
         if (type.getBaseType().equals(MediaType.OCTET_STREAM)) {
             throw new IngestException("not a document Tika can read (binary data of unknown type)");
         }
-        BodyHandler handler = new BodyHandler();
-        ParseContext context = new ParseContext();
-        context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
-        context.set(Parser.class, PARSER);
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
-            PARSER.parse(in, handler, metadata, context);
-        } catch (EncryptedDocumentException e) {
-            throw new IngestException("encrypted " + type.getSubtype() + " document");
-        } catch (IOException | SAXException | TikaException | RuntimeException e) {
-            if (e instanceof SAXException && WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw new IngestException("too much text (over " + MAX_CHARS + " characters)");
-            }
-            throw new IngestException("cannot parse " + type.getBaseType() + ": " + oneLine(e));
+        if (type.getBaseType().toString().equals("application/pdf") && PdfStreams.inflatesOver(bytes, MAX_ENTRY_BYTES)) {
+            throw new IngestException("a PDF stream inflates to over " + (MAX_ENTRY_BYTES >> 20) + " MB (the entry-size limit)");
         }
+        BodyHandler handler = parse(bytes, metadata, type, timeLimitMillis);
         String text = handler.text();
         if (text.isBlank()) {
             throw new IngestException("no text in " + type.getBaseType() + " file");
@@ -103,6 +135,68 @@ final class TextExtractor {
                 metadataDate(metadata, "article:published_time", "og:published_time", "pubdate", "publishdate",
                         "date", "DC.date", "dc:date"),
                 metadataDate(metadata, TikaCoreProperties.CREATED.getName()));
+    }
+
+    /** Runs Tika on its own thread, within the time limit; every way it can fail becomes one line. */
+    private static BodyHandler parse(byte[] bytes, Metadata metadata, MediaType type, long timeLimitMillis)
+            throws IngestException {
+        BodyHandler handler = new BodyHandler();
+        ParseContext context = new ParseContext();
+        context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+        context.set(Parser.class, PARSER);
+        Future<?> parsing = PARSING.submit(() -> {
+            try (InputStream in = new ByteArrayInputStream(bytes)) {
+                PARSER.parse(in, handler, metadata, context);
+            }
+            return null;
+        });
+        try {
+            parsing.get(timeLimitMillis, TimeUnit.MILLISECONDS);
+            return handler;
+        } catch (TimeoutException e) {
+            // a parser that reports its text stops at its next element; one that does not runs on, on a daemon thread
+            handler.stop();
+            parsing.cancel(true);
+            throw new IngestException("parsing took over " + (timeLimitMillis % 1000 == 0 ? timeLimitMillis / 1000 + " s"
+                    : timeLimitMillis + " ms") + " (the time limit)");
+        } catch (InterruptedException e) {
+            handler.stop();
+            parsing.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IngestException("interrupted");
+        } catch (ExecutionException e) {
+            throw failure(e.getCause(), type);
+        }
+    }
+
+    private static IngestException failure(Throwable e, MediaType type) {
+        if (e instanceof EncryptedDocumentException) {
+            return new IngestException("encrypted " + type.getSubtype() + " document");
+        }
+        if (e instanceof StackOverflowError) {
+            return new IngestException("nested too deeply to parse (the parser ran out of stack)");
+        }
+        if (e instanceof OutOfMemoryError) {
+            return new IngestException("too large to parse in memory (the parser ran out of heap)");
+        }
+        if (e instanceof SAXException && WriteLimitReachedException.isWriteLimitReached(e)) {
+            return new IngestException("too much text (over " + MAX_CHARS + " characters, the text limit)");
+        }
+        String reason = oneLine(e);
+        if (reason.contains("max. ratio of compressed file size")) {
+            return new IngestException(String.format("a zip entry inflates over %.0f times (the inflate-ratio limit)",
+                    1 / MIN_INFLATE_RATIO));
+        }
+        if (reason.contains("max size of the expanded data")) {
+            return new IngestException("a zip entry inflates to over " + (MAX_ENTRY_BYTES >> 20) + " MB (the entry-size limit)");
+        }
+        if (reason.contains("levels of XML element nesting")) {
+            return new IngestException("elements nested over " + MAX_NESTING + " levels deep (the nesting limit)");
+        }
+        if (reason.startsWith("Suspected zip bomb")) {
+            return new IngestException("over 100 characters of text per byte of file (the expansion limit)");
+        }
+        return new IngestException("cannot parse " + type.getBaseType() + ": " + reason);
     }
 
     /**
@@ -183,9 +277,22 @@ final class TextExtractor {
         private final java.util.ArrayDeque<Boolean> skipStack = new java.util.ArrayDeque<>();
         private int skipDepth;
         private int contentDepth;
+        private volatile boolean stopped;
+
+        /** Makes the parse fail at its next event: it is over its time. */
+        void stop() {
+            stopped = true;
+        }
+
+        private void checkStopped() throws SAXException {
+            if (stopped) {
+                throw new SAXException("stopped: over the time limit");
+            }
+        }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) {
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+            checkStopped();
             String name = (localName == null || localName.isEmpty() ? qName : localName).toLowerCase(Locale.ROOT);
             boolean skip = DROPPED.contains(name)
                     || PAGE_FURNITURE.contains(name) && contentDepth == 0
@@ -219,6 +326,7 @@ final class TextExtractor {
 
         @Override
         public void characters(char[] ch, int start, int length) throws SAXException {
+            checkStopped();
             if (skipDepth == 0) {
                 if (out.length() + length > MAX_CHARS) {
                     throw new SAXException(new WriteLimitReachedException(MAX_CHARS));

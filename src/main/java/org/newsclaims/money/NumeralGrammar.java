@@ -374,7 +374,7 @@ final class NumeralGrammar {
                 inFraction = false;
                 leadScale = leadScale.multiply(u);
             } else {
-                if (curKind == Cur.ARABIC && curAdjacent && u.compareTo(maxBig) >= 0) {
+                if (curKind == Cur.ARABIC && curAdjacent && maxBig != null && u.compareTo(maxBig) >= 0) {
                     return false; // 3万4万
                 }
                 BigDecimal c = cur == null ? BigDecimal.ZERO : cur;

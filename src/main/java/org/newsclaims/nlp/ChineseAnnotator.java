@@ -103,7 +103,7 @@ public final class ChineseAnnotator {
                 throw new IllegalArgumentException("a span to annotate holds a line break");
             }
             String simplified = TextNormalizer.toSimplified(slice);
-            String input = simplified.length() == slice.length() ? simplified : slice;
+            String input = withoutPrivateUse(simplified.length() == slice.length() ? simplified : slice);
             inputs.add(input);
             List<Token> remembered = REMEMBERED.get(input);
             if (input.isBlank()) {
@@ -135,6 +135,23 @@ public final class ChineseAnnotator {
             out.add(tokens);
         }
         return out;
+    }
+
+    /**
+     * {@code s} with private-use characters as □, one for one: CoreNLP's segmenter prints a warning to
+     * standard error for each one it meets, and they have no meaning it could use.
+     */
+    private static String withoutPrivateUse(String s) {
+        char[] chars = null;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.getType(s.charAt(i)) == Character.PRIVATE_USE) {
+                if (chars == null) {
+                    chars = s.toCharArray();
+                }
+                chars[i] = '\u25A1';
+            }
+        }
+        return chars == null ? s : new String(chars);
     }
 
     /** Tokens of each line, offsets into it, from one CoreNLP document of all the lines. */
