@@ -7,6 +7,7 @@ import org.newsclaims.ModelFiles;
 import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.index.ArticleStore;
+import org.newsclaims.index.BuildFingerprint;
 import org.newsclaims.money.MoneyRecognizer;
 import org.newsclaims.index.FxTable;
 import org.newsclaims.index.IngestJob;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Read news files (text, HTML, PDF, DOCX; any encoding) into the index.",
                 "Unchanged files are skipped, changed ones replaced; a file that cannot be read is reported and skipped.",
+                "Files extracted by other models (or another version) are extracted again.",
                 "Exit code 1 when any file failed."})
 final class IngestCommand implements Callable<Integer> {
 
@@ -61,7 +63,7 @@ final class IngestCommand implements Callable<Integer> {
                 ? List.of(Path.of(System.getProperty("newsclaims.home", "."), "corpus")) : paths;
         ArticleReader reader = ArticleReader.withMaxBytes(maxSizeMb * 1024L * 1024L);
         IngestJob.Report report;
-        try (ArticleStore store = ArticleStore.open(common.data())) {
+        try (ArticleStore store = ArticleStore.open(common.data(), BuildFingerprint.of(ModelFiles.dir()))) {
             report = new IngestJob(reader, ClaimExtractor.load(ModelFiles.dir()),
                     new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())),
                     FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), store, commitEvery, threads)
@@ -74,8 +76,10 @@ final class IngestCommand implements Callable<Integer> {
             Json.print(System.out, report);
         } else {
             double secs = report.nanos() / 1e9;
-            System.out.printf("ingested %d, unchanged %d, failed %d; %d claims  (%.1f s, %,.0f chars/s) into %s%n",
-                    report.ingested(), report.unchanged(), report.failed().size(), report.claims(), secs,
+            String reextracted = report.reextracted() == 0 ? ""
+                    : " (" + report.reextracted() + " re-extracted: built by other models)";
+            System.out.printf("ingested %d%s, unchanged %d, failed %d; %d claims  (%.1f s, %,.0f chars/s) into %s%n",
+                    report.ingested(), reextracted, report.unchanged(), report.failed().size(), report.claims(), secs,
                     secs > 0 ? report.characters() / secs : 0.0, common.data());
         }
         return report.failed().isEmpty() ? 0 : 1;

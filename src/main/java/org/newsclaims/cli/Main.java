@@ -1,12 +1,13 @@
 package org.newsclaims.cli;
 
 import java.io.PrintWriter;
+import org.newsclaims.BuildInfo;
 import org.newsclaims.index.ArticleStore;
 import org.newsclaims.query.QueryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "newsclaims", mixinStandardHelpOptions = true, version = "newsclaims 0.1.0",
+@Command(name = "newsclaims", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Monetary claims and their sources in Chinese and Vietnamese news.",
         subcommands = {IngestCommand.class, SearchCommand.class, ClaimsCommand.class, ClustersCommand.class,
                 SimilarCommand.class, StatsCommand.class, EvalCommand.class, BenchCommand.class, ExportCommand.class,
@@ -14,6 +15,13 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     private Main() {
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"newsclaims " + BuildInfo.VERSION};
+        }
     }
 
     public static void main(String[] args) {

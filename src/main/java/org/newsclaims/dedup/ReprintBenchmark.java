@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsclaims.index.ArticleStore;
+import org.newsclaims.index.BuildFingerprint;
 import org.newsclaims.index.FxTable;
 import org.newsclaims.index.IngestJob;
 import org.newsclaims.ingest.Article;
@@ -49,7 +50,7 @@ public final class ReprintBenchmark {
             Path data = Files.createTempDirectory(workDir, "bench-" + scale + "x-");
             long links = 0;
             long t0 = System.nanoTime();
-            try (ArticleStore store = ArticleStore.open(data)) {
+            try (ArticleStore store = ArticleStore.open(data, BuildFingerprint.of(org.newsclaims.ModelFiles.dir()))) {
                 var searcher = store.searcher();
                 RecentFingerprints recent = new RecentFingerprints();
                 for (int i = 0; i < corpus.size(); i++) {

@@ -12,6 +12,7 @@ import org.newsclaims.claims.Claim;
 import org.newsclaims.dedup.Fingerprint;
 import org.newsclaims.dedup.MinHash;
 import org.newsclaims.index.ArticleStore;
+import org.newsclaims.index.BuildFingerprint;
 import org.newsclaims.index.FxTable;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.Language;
@@ -44,7 +45,7 @@ public final class SyntheticClaims {
     public static void write(Path dataDir, int articles, int claimsPerArticle) throws IOException, ArticleStore.StoreException {
         FxTable fx = FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv"));
         List<String> bands = MinHash.bandKeys(MinHash.signature(new int[0]));
-        try (ArticleStore store = ArticleStore.open(dataDir)) {
+        try (ArticleStore store = ArticleStore.open(dataDir, BuildFingerprint.of(ModelFiles.dir()))) {
             for (int a = 0; a < articles; a++) {
                 int kind = a % SENTENCES.length;
                 StringBuilder text = new StringBuilder();

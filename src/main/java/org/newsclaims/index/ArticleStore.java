@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.TokenStream;
@@ -43,20 +44,24 @@ import org.newsclaims.ingest.Article;
 /**
  * The on-disk Lucene store under a data directory: one document per ingested file. Writes are
  * buffered and become visible, all together, at {@link #commit()}; a crash loses only what was
- * not yet committed.
+ * not yet committed. A store is opened by a {@link BuildFingerprint build}: each article it puts
+ * and each commit records that build.
  */
 public final class ArticleStore implements Closeable {
 
     private final FSDirectory directory;
     private final IndexWriter writer;
+    private final BuildFingerprint build;
 
-    private ArticleStore(FSDirectory directory, IndexWriter writer) {
+    private ArticleStore(FSDirectory directory, IndexWriter writer, BuildFingerprint build) {
         this.directory = directory;
         this.writer = writer;
+        this.build = build;
+        writer.setLiveCommitData(build.commitData().entrySet());
     }
 
-    /** Opens (creating if needed) the store in {@code dataDir}; a user-facing {@link StoreException} if it can't. */
-    public static ArticleStore open(Path dataDir) throws StoreException {
+    /** Opens (creating if needed) the store in {@code dataDir} for writing by {@code build}; a user-facing {@link StoreException} if it can't. */
+    public static ArticleStore open(Path dataDir, BuildFingerprint build) throws StoreException {
         Path indexDir = dataDir.resolve("index");
         try {
             Files.createDirectories(indexDir);
@@ -67,7 +72,7 @@ public final class ArticleStore implements Closeable {
             IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField());
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             config.setRAMBufferSizeMB(64);
-            return new ArticleStore(dir, new IndexWriter(dir, config));
+            return new ArticleStore(dir, new IndexWriter(dir, config), build);
         } catch (LockObtainFailedException e) {
             throw new StoreException("data directory " + dataDir + " is in use by another newsclaims process");
         } catch (AccessDeniedException e) {
@@ -82,8 +87,17 @@ public final class ArticleStore implements Closeable {
         return new IndexSearcher(DirectoryReader.open(writer));
     }
 
-    /** The file hash stored for {@code path}, or null when the path is not in the store. */
-    public String fileShaOf(IndexSearcher searcher, Path path) throws IOException {
+    /** The build that writes into this store. */
+    public BuildFingerprint build() {
+        return build;
+    }
+
+    /** What the store holds for a file: its hash and the fingerprint of the build that extracted it (null if none was recorded). */
+    public record StoredFile(String fileSha, String builtBy) {
+    }
+
+    /** What the store holds for {@code path}, or null when the path is not in the store. */
+    public StoredFile storedFile(IndexSearcher searcher, Path path) throws IOException {
         Query articleAtPath = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.PATH, key(path))), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
@@ -92,7 +106,8 @@ public final class ArticleStore implements Closeable {
         if (hits.scoreDocs.length == 0) {
             return null;
         }
-        return searcher.storedFields().document(hits.scoreDocs[0].doc).get(Fields.FILE_SHA);
+        Document d = searcher.storedFields().document(hits.scoreDocs[0].doc, Set.of(Fields.FILE_SHA, Fields.BUILT_BY));
+        return new StoredFile(d.get(Fields.FILE_SHA), d.get(Fields.BUILT_BY));
     }
 
     /**
@@ -104,6 +119,7 @@ public final class ArticleStore implements Closeable {
         List<Document> docs = new ArrayList<>(claims.size() + 1);
         Supplier<TokenStream> title = Analyzers.foldedOnce(article.title());
         Document articleDoc = toDocument(article, fileSha, title);
+        articleDoc.add(new StringField(Fields.BUILT_BY, build.id(), Field.Store.YES));
         addReprintFields(articleDoc, fingerprint, links);
         docs.add(articleDoc);
         Map<String, Supplier<TokenStream>> sentences = new HashMap<>();

@@ -12,6 +12,8 @@ public final class Fields {
 
     public static final String PATH = "path";
     public static final String FILE_SHA = "file_sha";
+    /** The {@link BuildFingerprint#id() fingerprint} of the build that extracted the article. */
+    public static final String BUILT_BY = "built_by";
     public static final String DOC_ID = "doc_id";
     public static final String TITLE = "title";
     public static final String DATE = "date";

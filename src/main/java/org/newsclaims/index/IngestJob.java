@@ -30,8 +30,9 @@ import org.newsclaims.normalize.NormalizedText;
 import org.newsclaims.normalize.TextNormalizer;
 
 /**
- * Reads files into the store, with the claims extracted from them: unchanged files (same bytes as stored for their path) are
- * skipped, changed ones replaced, unreadable ones reported and skipped. Commits every
+ * Reads files into the store, with the claims extracted from them: unchanged files (same bytes as stored for their path,
+ * extracted by the store's {@link BuildFingerprint build}) are skipped, changed ones replaced, files that another build
+ * extracted are extracted again, unreadable ones reported and skipped. Commits every
  * {@code commitEvery} files, so an interrupted run keeps what it committed and a rerun finishes.
  * Reading and extraction run on worker threads; reprint linking and commits happen in file order
  * on the calling thread, and storing in file order on a writer thread, so the result is the same
@@ -42,7 +43,8 @@ public final class IngestJob {
     public record Failure(String path, String reason) {
     }
 
-    public record Report(int ingested, int unchanged, List<Failure> failed, long characters, long claims, long nanos) {
+    /** {@code reextracted}: of the {@code ingested}, the files whose bytes were stored already but extracted by another build. */
+    public record Report(int ingested, int unchanged, int reextracted, List<Failure> failed, long characters, long claims, long nanos) {
         public Report {
             failed = List.copyOf(failed);
         }
@@ -98,6 +100,7 @@ public final class IngestJob {
         int done = 0;
         int ingested = 0;
         int unchanged = 0;
+        int reextracted = 0;
         long chars = 0;
         long claims = 0;
         // what was in the store when the run began: the paths of one run are distinct, so it decides "unchanged"
@@ -142,6 +145,9 @@ public final class IngestJob {
                     while (storing.size() > STORE_AHEAD) {
                         await(storing.remove());
                     }
+                    if (x.otherBuild()) {
+                        reextracted++;
+                    }
                     chars += x.article().text().length();
                     claims += x.claims().size();
                     ingested++;
@@ -172,11 +178,15 @@ public final class IngestJob {
             before.getIndexReader().close();
         }
         store.commit();
-        return new Report(ingested, unchanged, failed, chars, claims, System.nanoTime() - t0);
+        return new Report(ingested, unchanged, reextracted, failed, chars, claims, System.nanoTime() - t0);
     }
 
-    /** A file read and extracted: unchanged (no article), failed (a reason), or an article with its claims and fingerprint. */
-    private record Extracted(String sha, Article article, List<Claim> claims, Fingerprint fingerprint, String failure) {
+    /**
+     * A file read and extracted: unchanged (no article), failed (a reason), or an article with its claims and
+     * fingerprint; {@code otherBuild} when the store has the same bytes, extracted by another build.
+     */
+    private record Extracted(String sha, Article article, List<Claim> claims, Fingerprint fingerprint, String failure,
+                             boolean otherBuild) {
     }
 
     /** A file being read and extracted ahead of the linker, and its size in bytes. */
@@ -188,15 +198,18 @@ public final class IngestJob {
         try {
             byte[] bytes = reader.readBytes(file);
             String sha = sha256(bytes);
-            if (sha.equals(store.fileShaOf(before, file))) {
-                return new Extracted(sha, null, null, null, null);
+            ArticleStore.StoredFile stored = store.storedFile(before, file);
+            boolean sameBytes = stored != null && sha.equals(stored.fileSha());
+            if (sameBytes && store.build().id().equals(stored.builtBy())) {
+                return new Extracted(sha, null, null, null, null, false);
             }
             Article article = reader.read(file, bytes);
             NormalizedText normalized = TextNormalizer.nfkc(article.text());
             List<AmountMention> amounts = extractor.amounts(article, normalized);
-            return new Extracted(sha, article, extractor.extract(article, amounts), reprints.fingerprint(article, normalized, amounts), null);
+            return new Extracted(sha, article, extractor.extract(article, amounts), reprints.fingerprint(article, normalized, amounts), null,
+                    sameBytes);
         } catch (IngestException e) {
-            return new Extracted(null, null, null, null, e.getMessage());
+            return new Extracted(null, null, null, null, e.getMessage(), false);
         }
     }
 

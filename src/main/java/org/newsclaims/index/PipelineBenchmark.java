@@ -28,6 +28,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.newsclaims.ModelFiles;
 import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.dedup.Reprinting;
@@ -204,7 +205,7 @@ public final class PipelineBenchmark {
     private static TimedRun timedRun(List<Path> roots, int threads, ArticleReader reader, ClaimExtractor extractor,
                                      ReprintDetector detector, FxTable fx, Path data, IngestJob.Progress progress) throws IOException {
         resetHeapPeak();
-        try (ArticleStore store = ArticleStore.open(data)) {
+        try (ArticleStore store = ArticleStore.open(data, BuildFingerprint.of(ModelFiles.dir()))) {
             long cpu0 = processCpuNanos();
             long jit0 = jitMillis();
             long coreNlpNanos0 = ChineseAnnotator.nanosAnnotating();

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsclaims.ModelFiles;
 import org.newsclaims.index.ArticleStore;
+import org.newsclaims.index.BuildFingerprint;
 import org.newsclaims.index.FxTable;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.ArticleReader;
@@ -110,7 +111,7 @@ class ReprintDetectorTest {
 
     @Test
     void seedsClusterAsTheyShouldThroughTheStore() throws Exception {
-        try (ArticleStore store = ArticleStore.open(tmp.resolve("data"))) {
+        try (ArticleStore store = ArticleStore.open(tmp.resolve("data"), BuildFingerprint.of(ModelFiles.dir()))) {
             RecentFingerprints recent = new RecentFingerprints();
             try (var files = Files.list(Path.of("corpus"))) {
                 for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {

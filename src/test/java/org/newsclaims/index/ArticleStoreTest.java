@@ -36,7 +36,7 @@ class ArticleStoreTest {
         Article a = ArticleReader.withDefaults().read(Path.of("corpus", "004_5d0dcbae05c0383e.txt"));
         Fingerprint f = new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())).fingerprint(a);
         FxTable fx = FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv"));
-        try (ArticleStore store = ArticleStore.open(tmp)) {
+        try (ArticleStore store = ArticleStore.open(tmp, BuildFingerprint.of(ModelFiles.dir()))) {
             // a file hash longer than Lucene takes as one term fails the article before its body is indexed
             assertThrows(IllegalArgumentException.class, () -> store.put(a, "f".repeat(40_000), List.of(), fx, f, List.of()));
             store.put(a, "sha", List.of(), fx, f, List.of());
@@ -60,7 +60,7 @@ class ArticleStoreTest {
         assertTrue(claims.size() > 3, "claims: " + claims.size());
         assertTrue(claims.stream().map(Claim::sentence).distinct().count() < claims.size(), "no sentence holds two claims");
         Fingerprint f = new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())).fingerprint(a);
-        try (ArticleStore store = ArticleStore.open(tmp); Analyzer folded = Analyzers.folded()) {
+        try (ArticleStore store = ArticleStore.open(tmp, BuildFingerprint.of(ModelFiles.dir())); Analyzer folded = Analyzers.folded()) {
             store.put(a, "sha", claims, FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), f, List.of());
             store.commit();
             IndexSearcher searcher = store.searcher();

@@ -70,7 +70,7 @@ class HostileIngestTest {
     }
 
     private static IngestJob.Report ingest(Path data, Path docs) throws Exception {
-        try (ArticleStore store = ArticleStore.open(data)) {
+        try (ArticleStore store = ArticleStore.open(data, BuildFingerprint.of(ModelFiles.dir()))) {
             return new IngestJob(ArticleReader.withDefaults(), ClaimExtractor.load(ModelFiles.dir()),
                     new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())),
                     FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), store, IngestJob.DEFAULT_COMMIT_EVERY, 2)

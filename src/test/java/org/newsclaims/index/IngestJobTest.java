@@ -28,6 +28,7 @@ import org.newsclaims.query.StoreStats;
 class IngestJobTest {
 
     private static final ClaimExtractor EXTRACTOR = ClaimExtractor.load(ModelFiles.dir());
+    private static final BuildFingerprint BUILD = BuildFingerprint.of(ModelFiles.dir());
 
     @TempDir
     Path tmp;
@@ -37,7 +38,7 @@ class IngestJobTest {
     }
 
     private IngestJob.Report ingest(Path data, List<Path> roots, int commitEvery, int threads) throws Exception {
-        try (ArticleStore store = ArticleStore.open(data)) {
+        try (ArticleStore store = ArticleStore.open(data, BUILD)) {
             return new IngestJob(ArticleReader.withDefaults(), EXTRACTOR,
                     new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())),
                     FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), store, commitEvery, threads)
@@ -160,14 +161,14 @@ class IngestJobTest {
     void aDataDirectoryThatCannotBeCreatedOrWrittenIsAClearError() throws Exception {
         Path file = Files.writeString(tmp.resolve("not-a-dir"), "x");
         ArticleStore.StoreException e = assertThrows(ArticleStore.StoreException.class,
-                () -> ArticleStore.open(file.resolve("data")));
+                () -> ArticleStore.open(file.resolve("data"), BUILD));
         assertTrue(e.getMessage().startsWith("cannot open data directory"), e.getMessage());
 
         Path readOnly = Files.createDirectories(tmp.resolve("ro"));
         readOnly.toFile().setWritable(false);
         try {
             if (!Files.isWritable(readOnly)) { // root ignores permissions; then only the first case applies
-                assertThrows(ArticleStore.StoreException.class, () -> ArticleStore.open(readOnly));
+                assertThrows(ArticleStore.StoreException.class, () -> ArticleStore.open(readOnly, BUILD));
             }
         } finally {
             readOnly.toFile().setWritable(true);
