@@ -346,8 +346,8 @@ final class ArticleView {
 
     /**
      * A company named with its stock code in brackets (五菱汽车（００３０５）, 友邦吊顶(002718.SZ)): the Han
-     * characters from the last punctuation before the bracket, at most {@code MAX_COMPANY_NAME}; where
-     * CoreNLP has read a name ending there, that name.
+     * characters from the last punctuation before the bracket, at most {@code MAX_COMPANY_NAME}, in
+     * place of a shorter name CoreNLP read there (五菱 of 五菱汽车).
      */
     private void addListedCompanies(Sentence s, List<Name> out) {
         Matcher code = STOCK_CODE.matcher(reading).region(s.start(), s.end());

@@ -164,18 +164,22 @@ final class Subjects {
                 && (i == first ? toks.get(i).start() == clause.start() : toks.get(i).start() == toks.get(i - 1).end())) {
             i++;
         }
-        if (i == first || !toks.get(i - 1).isNoun() || !Character.isLetter(v.text.codePointAt(toks.get(first).start())) || !v.rl.metrics.findAll(v.reading, toks.get(first).start(), toks.get(i - 1).end()).isEmpty()
-                || !v.rl.words("not-subject").findAll(v.reading, toks.get(first).start(), toks.get(i - 1).end()).isEmpty()
+        if (i == first || !toks.get(i - 1).isNoun()) {
+            return null;
+        }
+        int nounsStart = toks.get(first).start();
+        int nounsEnd = toks.get(i - 1).end();
+        if (!Character.isLetter(v.text.codePointAt(nounsStart)) || !v.rl.metrics.findAll(v.reading, nounsStart, nounsEnd).isEmpty()
+                || !v.rl.words("not-subject").findAll(v.reading, nounsStart, nounsEnd).isEmpty()
                 || ArticleView.endsWithAny(Fold.fold(toks.get(i - 1).word()), v.rl.words("amount-noun"))) {
             return null;
         }
-        int nounsEnd = toks.get(i - 1).end();
         int verbs = 0;
         for (int j = i; j < toks.size() && toks.get(j).end() <= m.start(); j++) {
             Token t = toks.get(j);
             verbs += "VV".equals(t.pos()) || "AD".equals(t.pos()) || "P".equals(t.pos()) || isTime(t) ? 1 : 99;
         }
-        return verbs >= minVerbs && verbs <= 2 ? v.text.substring(toks.get(first).start(), nounsEnd) : null;
+        return verbs >= minVerbs && verbs <= 2 ? v.text.substring(nounsStart, nounsEnd) : null;
     }
 
     private boolean isTime(Token t) {

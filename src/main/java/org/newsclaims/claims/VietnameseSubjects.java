@@ -88,13 +88,17 @@ final class VietnameseSubjects {
     }
 
     /**
-     * The thing an amount directly follows, past qualifiers and the words that lead to a price
-     * ("Morning Si AT giá 402 triệu đồng", "bản LTZ số tự động có giá 392 triệu đồng", "mẫu Kia
-     * Morning từ 5-10 triệu đồng"): the words before them back to a verb, a preposition, an opener
-     * or punctuation, numbers inside kept ("căn hộ mini 19 m2"), of two words or more unless a name
-     * or goods (not "nhà nước"); null where a metric word, a number or nothing comes first, and where {@code priced} but no price word leads to the amount;
-     * without {@code priced}, only a phrase of goods ("căn hộ 100 triệu đồng") right before a figure
-     * (not "Câu hỏi tỷ đô la") that is not a possessor ("phí bảo trì của chung cư khoảng 3,2 tỉ đồng").
+     * The thing an amount directly follows: the words before it back to a verb, a preposition, an
+     * opener or punctuation, numbers inside kept ("căn hộ mini 19 m2"); null where a metric word, a
+     * number or nothing comes first.
+     * <ul>
+     * <li>{@code priced}: past qualifiers and the words that lead to a price, of which one must be a
+     * price word ("Morning Si AT giá 402 triệu đồng", "bản LTZ số tự động có giá 392 triệu đồng"); two
+     * words or more, or a name, or goods.</li>
+     * <li>not {@code priced}: past qualifiers only, goods (not "nhà nước") right before a figure ("căn
+     * hộ 100 triệu đồng", not "Câu hỏi tỷ đô la"), not their possessor ("phí bảo trì của chung cư
+     * khoảng 3,2 tỉ đồng").</li>
+     * </ul>
      */
     static String productBefore(ArticleView v, Sentence s, AmountMention m, boolean priced) {
         List<String> leads = priced ? List.of("qualifier", "price-word", "price-kind", "price-lead") : List.of("qualifier");
