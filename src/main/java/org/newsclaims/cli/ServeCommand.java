@@ -52,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private WebServer start() throws Exception {
+    private WebServer start() throws UserError, java.io.IOException {
         InetAddress address;
         try {
             address = InetAddress.getByName(bind);
