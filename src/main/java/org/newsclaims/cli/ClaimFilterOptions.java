@@ -66,7 +66,7 @@ final class ClaimFilterOptions {
         try {
             return new BigDecimal(value.replace(",", "").replace("_", ""));
         } catch (NumberFormatException e) {
-            throw new QueryException(option + " must be a number, not '" + value + "'");
+            throw new QueryException(option + " must be a number, not '" + value + "'", e);
         }
     }
 }

@@ -9,7 +9,7 @@ public final class CommonOptions {
             description = "Data directory holding the index (default: ${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--verbose", description = "Show stack traces for errors.")
+    @Option(names = "--verbose", description = "On an error, show its stack trace and the errors that caused it.")
     boolean verbose;
 
     public Path data() {

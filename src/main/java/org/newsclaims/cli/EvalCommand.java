@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.newsclaims.UserError;
 import org.newsclaims.eval.ClaimScorer;
 import org.newsclaims.eval.ClaimScores;
 import org.newsclaims.eval.ErrorReport;
@@ -38,16 +39,7 @@ public final class EvalCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() {
-        try {
-            return run();
-        } catch (IllegalArgumentException e) {
-            System.err.println("newsclaims eval: " + e.getMessage());
-            return 2;
-        }
-    }
-
-    private int run() {
+    public Integer call() throws UserError {
         GoldEval.Result result = GoldEval.run(gold, docs);
         ClaimScorer.Report report = result.report();
         ErrorReport errorReport = report.errorReport();

@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsclaims.ModelFiles;
+import org.newsclaims.UserError;
 import org.newsclaims.eval.MoneyEval;
 import org.newsclaims.money.MoneyRecognizer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code eval money}: the money recognizer against the peer test suites and the corpus gold. */
@@ -16,6 +18,9 @@ import picocli.CommandLine.Option;
         description = "Score the money recognizer: peer test suites (passed/failed/skipped per file) and "
                 + "amount precision/recall/F1 and value accuracy on the corpus gold, per language.")
 public final class EvalMoneyCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
 
     @Option(names = "--peer-specs", paramLabel = "DIR", defaultValue = "../shared/eval/peer-specs",
             description = "Folder of peer-spec *.jsonl suites (default: ${DEFAULT-VALUE}).")
@@ -35,15 +40,11 @@ public final class EvalMoneyCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object: {\"suites\": {...}, \"gold\": {...}}.")
     boolean json;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Accepted for symmetry with other commands; unused.")
-    Path data;
-
     @Override
-    public Integer call() {
+    public Integer call() throws UserError {
         for (Path p : new Path[]{peerSpecs, gold, docs}) {
             if (!Files.exists(p)) {
-                System.err.println("newsclaims eval money: not found: " + p);
-                return 2;
+                throw new UserError("not found: " + p);
             }
         }
         MoneyEval.Report report = MoneyEval.run(MoneyRecognizer.load(ModelFiles.dir()), peerSpecs, gold, docs);

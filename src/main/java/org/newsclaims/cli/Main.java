@@ -2,10 +2,10 @@ package org.newsclaims.cli;
 
 import java.io.PrintWriter;
 import org.newsclaims.BuildInfo;
-import org.newsclaims.index.ArticleStore;
-import org.newsclaims.query.QueryException;
+import org.newsclaims.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParseResult;
 
 @Command(name = "newsclaims", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Monetary claims and their sources in Chinese and Vietnamese news.",
@@ -28,7 +28,7 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs a command line and returns its exit code: 0 ok, 1 failed, 2 bad usage. */
+    /** Runs a command line and returns its exit code: 0 ok, 1 failed, 2 bad usage or another {@link UserError}. */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setParameterExceptionHandler((ex, a) -> {
@@ -37,28 +37,31 @@ public final class Main {
             return 2;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            boolean verbose = parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
-            if (verbose) {
-                ex.printStackTrace(commandLine.getErr());
+            PrintWriter err = commandLine.getErr();
+            if (verbose(parseResult)) {
+                ex.printStackTrace(err);
             }
-            commandLine.getErr().println("newsclaims: " + userMessage(ex));
-            return userError(ex) ? 2 : 1;
+            err.println("newsclaims: " + oneLine(ex));
+            return ex instanceof UserError ? 2 : 1;
         });
         return cli.execute(args);
     }
 
-    private static boolean userError(Exception ex) {
-        return ex instanceof QueryException || ex instanceof ArticleStore.StoreException;
+    /** Whether {@code --verbose} was given to the command that ran or to any command above it. */
+    private static boolean verbose(ParseResult parsed) {
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static String userMessage(Exception ex) {
-        if (userError(ex) || ex instanceof IllegalArgumentException || ex instanceof IllegalStateException) {
-            return ex.getMessage();
+    private static String oneLine(Exception ex) {
+        String message = ex.getMessage() == null ? "" : ex.getMessage().lines().findFirst().orElse("");
+        if (ex instanceof UserError || ex instanceof IllegalArgumentException || ex instanceof IllegalStateException) {
+            return message;
         }
-        if (ex instanceof java.net.BindException) {
-            return "cannot listen there: the port is in use or not allowed (" + ex.getMessage() + ")";
-        }
-        String msg = ex.getMessage();
-        return ex.getClass().getSimpleName() + (msg == null ? "" : ": " + msg.lines().findFirst().orElse(""));
+        return ex.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
     }
 }

@@ -1,9 +1,12 @@
 package org.newsclaims.cli;
 
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.newsclaims.UserError;
 import org.newsclaims.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OptionRanges.between(spec, "--port", port, 0, 65535);
-        WebServer server = WebServer.start(common.data(), new InetSocketAddress(InetAddress.getByName(bind), port));
+        WebServer server = start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -47,5 +50,20 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("serving " + common.data() + " at http://" + at.getHostString() + ":" + at.getPort() + "/");
         stopped.await();
         return 0;
+    }
+
+    private WebServer start() throws UserError, java.io.IOException {
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            throw new UserError("cannot listen on " + bind + ": no such address", e);
+        }
+        try {
+            return WebServer.start(common.data(), new InetSocketAddress(address, port));
+        } catch (BindException e) {
+            throw new UserError("cannot listen on " + bind + " port " + port + ": the port is in use or not allowed ("
+                    + e.getMessage() + ")", e);
+        }
     }
 }

@@ -9,16 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsclaims.UserError;
 
 /** One gold claim of a {@code *.gold.jsonl} file (fields as in GUIDELINES.md). */
 public record ClaimGold(String doc, String mention, int start, int end, BigDecimal value, BigDecimal low, BigDecimal high,
                         String currency, String subject, String metric, String time, boolean hedged,
                         String source, String sourceType, String cue, String sourceScope, String sentence) {
 
-    /** Reads a gold file; a missing or malformed file is an {@link IllegalArgumentException} with a one-line message. */
-    public static List<ClaimGold> read(Path file) {
+    /** Reads a gold file; a missing or malformed file is a {@link UserError} with a one-line message. */
+    public static List<ClaimGold> read(Path file) throws UserError {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("gold file not found: " + file);
+            throw new UserError("gold file not found: " + file);
         }
         ObjectMapper json = new ObjectMapper();
         List<ClaimGold> out = new ArrayList<>();
@@ -26,7 +27,7 @@ public record ClaimGold(String doc, String mention, int start, int end, BigDecim
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read gold file " + file + ": " + e.getMessage());
+            throw new UserError("cannot read gold file " + file + ": " + e.getMessage(), e);
         }
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
@@ -40,10 +41,10 @@ public record ClaimGold(String doc, String mention, int start, int end, BigDecim
                         text(n, "source"), text(n, "source_type"), text(n, "cue"), text(n, "source_scope"),
                         text(n, "sentence")));
             } catch (IOException e) {
-                throw new IllegalArgumentException(file + " line " + (i + 1) + ": not a JSON object");
+                throw new UserError(file + " line " + (i + 1) + ": not a JSON object", e);
             }
             if (out.get(out.size() - 1).doc() == null) {
-                throw new IllegalArgumentException(file + " line " + (i + 1) + ": no \"doc\"");
+                throw new UserError(file + " line " + (i + 1) + ": no \"doc\"");
             }
         }
         return out;

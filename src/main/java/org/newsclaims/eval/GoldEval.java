@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsclaims.ModelFiles;
+import org.newsclaims.UserError;
 import org.newsclaims.claims.Claim;
 import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.ingest.Article;
@@ -23,8 +24,8 @@ public final class GoldEval {
     private GoldEval() {
     }
 
-    /** A missing gold file or document is an {@link IllegalArgumentException} with a one-line message. */
-    public static Result run(Path gold, Path docs) {
+    /** A missing gold file or document is a {@link UserError} with a one-line message. */
+    public static Result run(Path gold, Path docs) throws UserError {
         Map<String, List<ClaimGold>> byDoc = new LinkedHashMap<>();
         for (ClaimGold g : ClaimGold.read(gold)) {
             byDoc.computeIfAbsent(g.doc(), k -> new ArrayList<>()).add(g);
@@ -34,12 +35,12 @@ public final class GoldEval {
         for (String doc : byDoc.keySet()) {
             Path path = docs.resolve(doc);
             if (!Files.isRegularFile(path)) {
-                throw new IllegalArgumentException("document not found: " + path + " (named in " + gold + ")");
+                throw new UserError("document not found: " + path + " (named in " + gold + ")");
             }
             try {
                 articles.add(reader.read(path));
             } catch (IngestException e) {
-                throw new IllegalArgumentException("cannot read " + path + ": " + e.getMessage());
+                throw new UserError("cannot read " + path + ": " + e.getMessage(), e);
             }
         }
         long t0 = System.nanoTime();

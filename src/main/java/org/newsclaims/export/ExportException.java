@@ -7,4 +7,8 @@ public final class ExportException extends QueryException {
     public ExportException(String message) {
         super(message);
     }
+
+    public ExportException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

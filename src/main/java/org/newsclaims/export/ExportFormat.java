@@ -10,7 +10,7 @@ public enum ExportFormat {
         try {
             return valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ExportException("unknown format '" + name + "' (use jsonl, csv or parquet)");
+            throw new ExportException("unknown format '" + name + "' (use jsonl, csv or parquet)", e);
         }
     }
 

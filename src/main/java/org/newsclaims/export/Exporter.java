@@ -27,6 +27,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.newsclaims.ModelFiles;
+import org.newsclaims.UserError;
 import org.newsclaims.dedup.Cluster;
 import org.newsclaims.dedup.Clusters;
 import org.newsclaims.eval.GoldEval;
@@ -106,7 +107,7 @@ public final class Exporter {
             move(jsonTemp, json);
             return new Result(out, md, json, card);
         } catch (WriteFailed e) {
-            throw new ExportException(e.getMessage());
+            throw new ExportException(e.getMessage(), e);
         } finally {
             for (Path t : temps) {
                 Files.deleteIfExists(t);
@@ -266,8 +267,8 @@ public final class Exporter {
             Map<String, Map<String, Object>> out = new LinkedHashMap<>();
             GoldEval.run(gold, gold.toAbsolutePath().getParent()).report().scores().forEach((lang, s) -> out.put(lang, s.asMap()));
             return out;
-        } catch (IllegalArgumentException e) {
-            throw new ExportException(e.getMessage() + " (for the dataset card's evaluation; --no-eval skips it)");
+        } catch (UserError e) {
+            throw new ExportException(e.getMessage() + " (for the dataset card's evaluation; --no-eval skips it)", e);
         }
     }
 
@@ -293,9 +294,9 @@ public final class Exporter {
             temps.add(t);
             return t;
         } catch (AccessDeniedException e) {
-            throw new ExportException("cannot write " + target + ": " + target.getParent() + " is not writable");
+            throw new ExportException("cannot write " + target + ": " + target.getParent() + " is not writable", e);
         } catch (IOException e) {
-            throw new ExportException("cannot write " + target + ": " + e.getMessage());
+            throw new ExportException("cannot write " + target + ": " + e.getMessage(), e);
         }
     }
 
@@ -303,7 +304,7 @@ public final class Exporter {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (FileSystemException e) {
-            throw new ExportException("cannot write " + to + ": " + e.getReason());
+            throw new ExportException("cannot write " + to + ": " + e.getReason(), e);
         }
     }
 }

@@ -34,6 +34,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
+import org.newsclaims.UserError;
 import org.newsclaims.claims.Claim;
 import org.newsclaims.dedup.Fingerprint;
 import org.newsclaims.dedup.ReprintDetector;
@@ -74,11 +75,11 @@ public final class ArticleStore implements Closeable {
             config.setRAMBufferSizeMB(64);
             return new ArticleStore(dir, new IndexWriter(dir, config), build);
         } catch (LockObtainFailedException e) {
-            throw new StoreException("data directory " + dataDir + " is in use by another newsclaims process");
+            throw new StoreException("data directory " + dataDir + " is in use by another newsclaims process", e);
         } catch (AccessDeniedException e) {
-            throw new StoreException("data directory " + dataDir + " is not writable (permission denied: " + e.getFile() + ")");
+            throw new StoreException("data directory " + dataDir + " is not writable (permission denied: " + e.getFile() + ")", e);
         } catch (IOException e) {
-            throw new StoreException("cannot open data directory " + dataDir + ": " + e.getMessage());
+            throw new StoreException("cannot open data directory " + dataDir + ": " + e.getMessage(), e);
         }
     }
 
@@ -219,9 +220,13 @@ public final class ArticleStore implements Closeable {
     }
 
     /** Thrown where opening or writing the store fails for a reason the user can act on. */
-    public static final class StoreException extends Exception {
+    public static final class StoreException extends UserError {
         public StoreException(String message) {
             super(message);
+        }
+
+        public StoreException(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 }

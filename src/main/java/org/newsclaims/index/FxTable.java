@@ -49,7 +49,7 @@ public final class FxTable {
                 rates.put(cols[0] + "/" + cols[1], perUsd);
             } catch (RuntimeException e) {
                 throw new IllegalStateException(file + ":" + (i + 1)
-                        + ": expected 'currency<TAB>year<TAB>rate<TAB>per_usd|usd_per<TAB>note'");
+                        + ": expected 'currency<TAB>year<TAB>rate<TAB>per_usd|usd_per<TAB>note'", e);
             }
         }
         return new FxTable(rates);

@@ -78,13 +78,13 @@ public final class ArticleReader {
             }
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
-            throw new IngestException("no such file");
+            throw new IngestException("no such file", e);
         } catch (AccessDeniedException e) {
-            throw new IngestException("permission denied");
+            throw new IngestException("permission denied", e);
         } catch (FileSystemException e) {
-            throw new IngestException(e.getReason() == null ? "cannot read file" : e.getReason());
+            throw new IngestException(e.getReason() == null ? "cannot read file" : e.getReason(), e);
         } catch (IOException e) {
-            throw new IngestException("cannot read file: " + e.getMessage());
+            throw new IngestException("cannot read file: " + e.getMessage(), e);
         }
     }
 

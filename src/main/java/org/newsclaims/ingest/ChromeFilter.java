@@ -51,7 +51,7 @@ public final class ChromeFilter {
             try {
                 rules.add(new Rule(cols[0].equals("tail"), Pattern.compile(cols[1])));
             } catch (PatternSyntaxException e) {
-                throw new IllegalStateException(file + ":" + (i + 1) + ": bad regex: " + e.getDescription());
+                throw new IllegalStateException(file + ":" + (i + 1) + ": bad regex: " + e.getDescription(), e);
             }
         }
         return new ChromeFilter(rules);

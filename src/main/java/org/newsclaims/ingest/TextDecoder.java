@@ -61,7 +61,7 @@ final class TextDecoder {
         try {
             charset = Charset.forName(match.getName());
         } catch (IllegalArgumentException e) {
-            throw new IngestException("unsupported character encoding " + match.getName());
+            throw new IngestException("unsupported character encoding " + match.getName(), e);
         }
         if (charset.name().equals("GB2312") || charset.name().equals("GBK")) {
             charset = Charset.forName("GB18030"); // a superset; detectors name the smaller set
@@ -96,7 +96,7 @@ final class TextDecoder {
         try {
             return decoder.decode(in).toString();
         } catch (CharacterCodingException e) {
-            throw new IngestException("invalid UTF-8 at byte " + in.position());
+            throw new IngestException("invalid UTF-8 at byte " + in.position(), e);
         }
     }
 

@@ -111,7 +111,7 @@ final class TextExtractor {
         try (InputStream in = new ByteArrayInputStream(bytes)) {
             type = DETECTOR.detect(in, metadata);
         } catch (IOException e) {
-            throw new IngestException("cannot detect file type: " + e.getMessage());
+            throw new IngestException("cannot detect file type: " + e.getMessage(), e);
         }
         if (type.getBaseType().equals(MediaType.TEXT_PLAIN) || type.getBaseType().equals(MediaType.OCTET_STREAM)
                 && looksLikeText(bytes)) {
@@ -158,12 +158,12 @@ final class TextExtractor {
             handler.stop();
             parsing.cancel(true);
             throw new IngestException("parsing took over " + (timeLimitMillis % 1000 == 0 ? timeLimitMillis / 1000 + " s"
-                    : timeLimitMillis + " ms") + " (the time limit)");
+                    : timeLimitMillis + " ms") + " (the time limit)", e);
         } catch (InterruptedException e) {
             handler.stop();
             parsing.cancel(true);
             Thread.currentThread().interrupt();
-            throw new IngestException("interrupted");
+            throw new IngestException("interrupted", e);
         } catch (ExecutionException e) {
             throw failure(e.getCause(), type);
         }
@@ -171,32 +171,32 @@ final class TextExtractor {
 
     private static IngestException failure(Throwable e, MediaType type) {
         if (e instanceof EncryptedDocumentException) {
-            return new IngestException("encrypted " + type.getSubtype() + " document");
+            return new IngestException("encrypted " + type.getSubtype() + " document", e);
         }
         if (e instanceof StackOverflowError) {
-            return new IngestException("nested too deeply to parse (the parser ran out of stack)");
+            return new IngestException("nested too deeply to parse (the parser ran out of stack)", e);
         }
         if (e instanceof OutOfMemoryError) {
-            return new IngestException("too large to parse in memory (the parser ran out of heap)");
+            return new IngestException("too large to parse in memory (the parser ran out of heap)", e);
         }
         if (e instanceof SAXException && WriteLimitReachedException.isWriteLimitReached(e)) {
-            return new IngestException("too much text (over " + MAX_CHARS + " characters, the text limit)");
+            return new IngestException("too much text (over " + MAX_CHARS + " characters, the text limit)", e);
         }
         String reason = oneLine(e);
         if (reason.contains("max. ratio of compressed file size")) {
             return new IngestException(String.format("a zip entry inflates over %.0f times (the inflate-ratio limit)",
-                    1 / MIN_INFLATE_RATIO));
+                    1 / MIN_INFLATE_RATIO), e);
         }
         if (reason.contains("max size of the expanded data")) {
-            return new IngestException("a zip entry inflates to over " + (MAX_ENTRY_BYTES >> 20) + " MB (the entry-size limit)");
+            return new IngestException("a zip entry inflates to over " + (MAX_ENTRY_BYTES >> 20) + " MB (the entry-size limit)", e);
         }
         if (reason.contains("levels of XML element nesting")) {
-            return new IngestException("elements nested over " + MAX_NESTING + " levels deep (the nesting limit)");
+            return new IngestException("elements nested over " + MAX_NESTING + " levels deep (the nesting limit)", e);
         }
         if (reason.startsWith("Suspected zip bomb")) {
-            return new IngestException("over 100 characters of text per byte of file (the expansion limit)");
+            return new IngestException("over 100 characters of text per byte of file (the expansion limit)", e);
         }
-        return new IngestException("cannot parse " + type.getBaseType() + ": " + reason);
+        return new IngestException("cannot parse " + type.getBaseType() + ": " + reason, e);
     }
 
     /**

@@ -98,7 +98,7 @@ public final class ArticleSearch {
         try {
             return QueryLimits.check(parser.parse(queryText));
         } catch (ParseException e) {
-            throw new QueryException("cannot parse query '" + queryText + "': " + firstLine(e.getMessage()));
+            throw new QueryException("cannot parse query '" + queryText + "': " + firstLine(e.getMessage()), e);
         }
     }
 

@@ -197,7 +197,7 @@ public final class ClaimSearch {
             try {
                 b.add(QueryLimits.check(parser.parse(f.text())), BooleanClause.Occur.MUST);
             } catch (ParseException e) {
-                throw new QueryException("cannot parse query '" + f.text() + "'");
+                throw new QueryException("cannot parse query '" + f.text() + "'", e);
             }
         }
         if (f.subject() != null) {

@@ -25,7 +25,7 @@ public final class StoreReader implements Closeable {
             return new StoreReader(dir, DirectoryReader.open(dir));
         } catch (IOException e) {
             closeQuietly(dir);
-            throw new QueryException("cannot open the index in " + dataDir + ": " + e.getMessage());
+            throw new QueryException("cannot open the index in " + dataDir + ": " + e.getMessage(), e);
         }
     }
 
@@ -44,7 +44,7 @@ public final class StoreReader implements Closeable {
             throw new QueryException("no index in " + dataDir + ": run 'newsclaims ingest' first");
         } catch (IOException e) {
             closeQuietly(dir);
-            throw new QueryException("cannot open the index in " + dataDir + ": " + e.getMessage());
+            throw new QueryException("cannot open the index in " + dataDir + ": " + e.getMessage(), e);
         }
     }
 

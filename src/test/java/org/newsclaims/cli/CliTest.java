@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,7 +114,8 @@ class CliTest {
     }
 
     @Test
-    void userErrorsAreOneLineAndNonZero() {
+    void userErrorsAreOneLineAndExit2() throws Exception {
+        Path plainFile = Files.writeString(tmp.resolve("plain-file"), "x");
         for (String[] args : new String[][] {
             {"search", "a AND (", "--data", data},
             {"search", "x", "--lang", "en", "--data", data},
@@ -121,12 +126,53 @@ class CliTest {
             {"claims", "--min", "ten", "--data", data},
             {"claims", "--data", tmp.resolve("empty").toString()},
             {"similar", "0000000000000000", "--data", data},
+            {"ingest", "--data", plainFile.resolve("data").toString()},
+            {"export", "--format", "xml", "--out", tmp.resolve("out.xml").toString(), "--data", data},
+            {"eval", "--gold", tmp.resolve("no-gold.jsonl").toString()},
+            {"eval", "money", "--peer-specs", tmp.resolve("no-specs").toString()},
+            {"serve", "--bind", "[::1", "--data", data},
         }) {
             CliRun r = run(args);
-            assertTrue(r.code() != 0, String.join(" ", args));
+            assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
             assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
             assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
         }
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CliRun r = run("serve", "--port", "" + taken.getLocalPort(), "--data", data);
+            assertEquals(2, r.code(), r.err());
+            assertEquals(List.of("newsclaims: cannot listen on 127.0.0.1 port " + taken.getLocalPort()
+                    + ": the port is in use or not allowed (Address already in use)"), r.err().lines().toList());
+        }
+    }
+
+    @Test
+    void verboseShowsTheStackTraceWithTheCausesOfAUserError() throws Exception {
+        CliRun plain = run("search", "a AND (", "--data", data);
+        assertEquals(2, plain.code(), plain.err());
+        assertEquals(1, plain.err().lines().count(), plain.err());
+        assertTrue(plain.err().startsWith("newsclaims: cannot parse query 'a AND (': "), plain.err());
+
+        CliRun verbose = run("search", "a AND (", "--verbose", "--data", data);
+        assertEquals(2, verbose.code(), verbose.err());
+        assertTrue(verbose.err().startsWith("org.newsclaims.query.QueryException: cannot parse query"), verbose.err());
+        assertTrue(verbose.err().contains("\nCaused by: org.apache.lucene.queryparser.classic.ParseException: "), verbose.err());
+        assertEquals(plain.err(), verbose.err().substring(verbose.err().lastIndexOf("newsclaims: ")), "the same line last");
+
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        String underFile = file.resolve("data").toString();
+        CliRun store = run("ingest", "--data", underFile);
+        assertEquals(2, store.code(), store.err());
+        assertEquals(List.of("newsclaims: cannot open data directory " + underFile + ": " + file.resolve("data")
+                + ": Not a directory"), store.err().lines().toList());
+        CliRun storeVerbose = run("ingest", "--verbose", "--data", underFile);
+        assertEquals(2, storeVerbose.code(), storeVerbose.err());
+        assertTrue(storeVerbose.err().contains("\nCaused by: java.nio.file.FileSystemException: " + file.resolve("data")),
+                storeVerbose.err());
+
+        // --verbose of a command two levels down
+        CliRun nested = run("eval", "money", "--verbose", "--peer-specs", tmp.resolve("no-specs").toString());
+        assertEquals(2, nested.code(), nested.err());
+        assertTrue(nested.err().contains("\tat org.newsclaims.cli.EvalMoneyCommand.call("), nested.err());
     }
 
     @Test

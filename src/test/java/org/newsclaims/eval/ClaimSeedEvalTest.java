@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ClaimSeedEvalTest {
 
     @Test
-    void seedGoldFloorsInEveryLanguage() {
+    void seedGoldFloorsInEveryLanguage() throws Exception {
         GoldEval.Result result = GoldEval.run(Path.of("corpus/seeds.gold.jsonl"), Path.of("corpus"));
         ClaimScorer.Report report = result.report();
         System.out.printf("seed claims extracted in %.1f s%n", result.seconds());

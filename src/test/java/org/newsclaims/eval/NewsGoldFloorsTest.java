@@ -35,7 +35,7 @@ class NewsGoldFloorsTest {
     private static ClaimScorer.Report report;
 
     @BeforeAll
-    static void score() {
+    static void score() throws Exception {
         GoldEval.Result result = GoldEval.run(Path.of("../shared/eval/dev.gold.jsonl"), Path.of("../shared/news-sample"));
         report = result.report();
         report.scores().forEach((lang, s) -> System.out.println("news gold " + lang + " " + s.asMap()));

@@ -1,9 +1,12 @@
 package org.newsclaims.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +18,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsclaims.ModelFiles;
@@ -49,6 +53,23 @@ class ArticleStoreTest {
                 assertEquals(1, searcher.count(new TermQuery(new Term(field, pair.group()))), field + ":" + pair.group());
             }
             searcher.getIndexReader().close();
+        }
+    }
+
+    @Test
+    void aStoreThatCannotBeOpenedKeepsWhyAsTheCause() throws Exception {
+        BuildFingerprint build = BuildFingerprint.of(ModelFiles.dir());
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        ArticleStore.StoreException underFile = assertThrows(ArticleStore.StoreException.class,
+                () -> ArticleStore.open(file.resolve("data"), build));
+        FileSystemException notADirectory = assertInstanceOf(FileSystemException.class, underFile.getCause());
+        assertTrue(notADirectory.getFile().startsWith(file.toString()), notADirectory.getFile());
+
+        Path data = tmp.resolve("data");
+        try (ArticleStore first = ArticleStore.open(data, build)) {
+            ArticleStore.StoreException busy = assertThrows(ArticleStore.StoreException.class, () -> ArticleStore.open(data, build));
+            assertTrue(busy.getMessage().endsWith("is in use by another newsclaims process"), busy.getMessage());
+            assertInstanceOf(LockObtainFailedException.class, busy.getCause());
         }
     }
 

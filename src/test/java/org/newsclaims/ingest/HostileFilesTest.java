@@ -2,16 +2,22 @@ package org.newsclaims.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import org.apache.tika.exception.TikaException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,10 +78,27 @@ class HostileFilesTest {
     }
 
     @Test
+    void aRefusalKeepsTheErrorBehindItAsItsCause() throws Exception {
+        byte[] pdf = Files.readAllBytes(Path.of("src/test/resources/fixtures/003.pdf"));
+        Path truncated = Files.write(tmp.resolve("truncated.pdf"), Arrays.copyOf(pdf, pdf.length / 3));
+        IngestException cut = assertThrows(IngestException.class, () -> READER.read(truncated));
+        assertTrue(cut.getMessage().startsWith("cannot parse application/pdf"), cut.getMessage());
+        assertInstanceOf(TikaException.class, cut.getCause());
+
+        byte[] utf8 = Files.readString(Path.of("corpus/000_0c0986e9bb383d28.txt")).getBytes(StandardCharsets.UTF_8);
+        utf8[500] = (byte) 0xFF;
+        Path damaged = Files.write(tmp.resolve("damaged.txt"), utf8);
+        IngestException invalid = assertThrows(IngestException.class, () -> READER.read(damaged));
+        assertEquals("invalid UTF-8 at byte 500", invalid.getMessage());
+        assertInstanceOf(MalformedInputException.class, invalid.getCause());
+    }
+
+    @Test
     void aParseOverItsTimeLimitIsRefused() {
         IngestException e = assertThrows(IngestException.class,
                 () -> READER.withParseMillis(1).read(Path.of("src/test/resources/fixtures/003.pdf")));
         assertEquals("parsing took over 1 ms (the time limit)", e.getMessage());
+        assertInstanceOf(TimeoutException.class, e.getCause());
     }
 
     @Test
