@@ -171,7 +171,9 @@ final class Attributions {
             return null;
         }
         int[] span = trimSource(h.sourceStart(), h.sourceEnd());
-        if (span[1] <= span[0] || wholly(v.rl.words("not-source"), span) || wholly(v.rl.words("trim-head"), span)) {
+        var head = v.rl.words("not-source-head").longestAt(v.reading, span[0], span[1]);
+        if (span[1] <= span[0] || wholly(v.rl.words("not-source"), span) || wholly(v.rl.words("trim-head"), span)
+                || head != null && (head.end() == span[1] || v.reading.charAt(head.end()) == ' ')) {
             return null;
         }
         boolean titled = dropHonorific(span);
@@ -224,6 +226,9 @@ final class Attributions {
         List<Token> toks = v.tokens.get(s.index());
         List<Token> inSlot = toks == null ? List.of() : toks.stream().filter(t -> t.start() >= span[0] && t.end() <= span[1]).toList();
         boolean adverbial = v.reading.charAt(span[1] - 1) == '地';
+        if (toks == null && "vi".equals(v.lang)) {
+            return true; // the Vietnamese patterns bound their own slots; there is no tagger to ask
+        }
         if (inSlot.isEmpty() || inSlot.get(0).start() > span[0] || inSlot.get(inSlot.size() - 1).end() < span[1]) {
             return !adverbial && span[1] - span[0] <= MAX_UNREAD_SOURCE;
         }
