@@ -13,7 +13,7 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.newsclaims.fuzz.Formats;
+import org.newsclaims.bench.Formats;
 
 /** Files built to take a reader down: a zip bomb, deep nesting, a huge page tree, random bytes. */
 public final class HostileFiles {

@@ -1,4 +1,4 @@
-package org.newsclaims.claims;
+package org.newsclaims.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,22 +7,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.newsclaims.ModelFiles;
+import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.ingest.Article;
+import org.newsclaims.ingest.Language;
 import org.newsclaims.ingest.LanguageDetector;
 import org.newsclaims.ingest.Span;
 import org.newsclaims.nlp.ChineseAnnotator;
 
 /**
  * Throughput of claim extraction: every {@code *.txt} of a folder read as UTF-8, the whole text as
- * body, language detected; prints characters and claims per second, CoreNLP load time apart.
- * Usage: {@code ClaimBenchmark [DIR]} (default {@code ../shared/news-sample}).
+ * body, language detected (files in neither language left out): characters and claims per second, CoreNLP load time apart.
  */
 public final class ClaimBenchmark {
 
     /** Figures of one run. */
     public record Result(int files, long chars, int claims, double seconds, double loadSeconds,
-                         long coreNlpSpans, long coreNlpChars) {
+                         long coreNlpSpans, long coreNlpChars, int modelsWithHashedLookups) {
 
         public double charsPerSecond() {
             return chars / seconds;
@@ -35,29 +35,34 @@ public final class ClaimBenchmark {
         @Override
         public String toString() {
             return String.format("%d files, %d chars, %d claims in %.1f s: %.0f chars/s, %.1f claims/s "
-                            + "(CoreNLP load %.1f s not included; CoreNLP saw %d spans, %d chars = %.1f%% of the text)",
+                            + "(CoreNLP load %.1f s not included; CoreNLP saw %d spans, %d chars = %.1f%% of the text;"
+                            + " hashed lookups in %d of its %d models)",
                     files, chars, claims, seconds, charsPerSecond(), claimsPerSecond(), loadSeconds,
-                    coreNlpSpans, coreNlpChars, 100.0 * coreNlpChars / Math.max(1, chars));
+                    coreNlpSpans, coreNlpChars, 100.0 * coreNlpChars / Math.max(1, chars), modelsWithHashedLookups,
+                    ChineseAnnotator.MODELS);
         }
     }
 
     private ClaimBenchmark() {
     }
 
-    public static Result run(ClaimExtractor extractor, Path dir) throws IOException {
+    /** Runs {@code extractor}, which annotates with {@code annotator}, over {@code dir}. */
+    public static Result run(ClaimExtractor extractor, ChineseAnnotator annotator, Path dir) throws IOException {
         List<Article> articles = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 String text = Files.readString(p, StandardCharsets.UTF_8);
-                articles.add(new Article(p.getFileName().toString(), p, "text/plain", "UTF-8", text,
-                        List.of(new Span(0, text.length())), null, null, LanguageDetector.detect(text)));
+                Language language = LanguageDetector.detect(text);
+                if (language != null) {
+                    articles.add(new Article(p.getFileName().toString(), p, "text/plain", "UTF-8", text,
+                            List.of(new Span(0, text.length())), null, null, language));
+                }
             }
         }
         long loadStart = System.nanoTime();
-        ChineseAnnotator.annotate("预热", 0, 2);
+        annotator.annotate("预热", 0, 2);
         double load = (System.nanoTime() - loadStart) / 1e9;
-        long spans0 = ChineseAnnotator.spansAnnotated();
-        long chars0 = ChineseAnnotator.charsAnnotated();
+        ChineseAnnotator.Statistics before = annotator.statistics();
         long t0 = System.nanoTime();
         long chars = 0;
         int claims = 0;
@@ -66,12 +71,8 @@ public final class ClaimBenchmark {
             claims += extractor.extract(a).size();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        return new Result(articles.size(), chars, claims, seconds, load,
-                ChineseAnnotator.spansAnnotated() - spans0, ChineseAnnotator.charsAnnotated() - chars0);
-    }
-
-    public static void main(String[] args) throws IOException {
-        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/news-sample");
-        System.out.println(run(ClaimExtractor.load(ModelFiles.dir()), dir));
+        ChineseAnnotator.Statistics coreNlp = annotator.statistics().since(before);
+        return new Result(articles.size(), chars, claims, seconds, load, coreNlp.spans(), coreNlp.chars(),
+                annotator.modelsWithHashedLookups());
     }
 }

@@ -1,4 +1,4 @@
-package org.newsclaims.money;
+package org.newsclaims.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.newsclaims.ingest.Language;
+import org.newsclaims.ingest.LanguageDetector;
+import org.newsclaims.money.MoneyRecognizer;
 import org.newsclaims.normalize.NormalizedText;
 import org.newsclaims.normalize.TextNormalizer;
 
@@ -25,19 +28,25 @@ public final class MoneyBenchmark {
     }
 
     /**
-     * Reads every {@code *.txt} file of {@code dir}, warms up, then times {@code passes} passes of
-     * normalize + {@link MoneyRecognizer#find} on the calling thread.
+     * Reads every {@code *.txt} file of {@code dir} in Chinese or Vietnamese (language detected as
+     * ingest does), warms up, then times {@code passes} passes of normalize + {@link MoneyRecognizer#find}
+     * on the calling thread.
      */
     public static Result run(MoneyRecognizer recognizer, Path dir, int passes) {
         List<String> texts = new ArrayList<>();
+        List<String> langs = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                texts.add(Files.readString(p, StandardCharsets.UTF_8));
+                String text = Files.readString(p, StandardCharsets.UTF_8);
+                Language language = LanguageDetector.detect(text);
+                if (language != null) {
+                    texts.add(text);
+                    langs.add(language.tag());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + dir, e);
         }
-        List<String> langs = texts.stream().map(MoneyBenchmark::guessLanguage).toList();
         long chars = texts.stream().mapToLong(String::length).sum();
         long bytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
         for (int w = 0; w < 3; w++) {
@@ -59,19 +68,5 @@ public final class MoneyBenchmark {
             n += r.find(nt, langs.get(i)).size();
         }
         return n;
-    }
-
-    /** vi when Latin letters outnumber Han characters, else zh-Hans (script does not change the cost). */
-    private static String guessLanguage(String text) {
-        long han = text.chars().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-        long letters = text.chars().filter(Character::isLetter).count() - han;
-        return letters > han ? "vi" : "zh-Hans";
-    }
-
-    public static void main(String[] args) {
-        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/news-sample");
-        Result r = run(MoneyRecognizer.load(org.newsclaims.ModelFiles.dir()), dir, 20);
-        System.out.printf(java.util.Locale.ROOT, "%d files, %d chars (%d UTF-8 bytes), %d mentions per pass: %.0f chars/s, %.2f MB/s of UTF-8 text%n",
-                r.files(), r.chars(), r.utf8Bytes(), r.mentions(), r.charsPerSecond(), r.utf8BytesPerSecond() / 1e6);
     }
 }

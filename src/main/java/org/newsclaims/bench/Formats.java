@@ -1,4 +1,4 @@
-package org.newsclaims.fuzz;
+package org.newsclaims.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,8 +1,8 @@
-package org.newsclaims.fuzz;
+package org.newsclaims.bench;
 
 import java.util.List;
 import java.util.Random;
-import org.newsclaims.fuzz.Formats.Format;
+import org.newsclaims.bench.Formats.Format;
 import org.newsclaims.ingest.Language;
 
 /**

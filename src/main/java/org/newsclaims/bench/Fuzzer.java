@@ -1,4 +1,4 @@
-package org.newsclaims.fuzz;
+package org.newsclaims.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -19,13 +19,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
+import org.newsclaims.bench.FuzzInputs.Input;
+import org.newsclaims.bench.FuzzInputs.Kind;
 import org.newsclaims.claims.Claim;
 import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.dedup.Anchor;
 import org.newsclaims.dedup.Fingerprint;
 import org.newsclaims.dedup.ReprintDetector;
-import org.newsclaims.fuzz.FuzzInputs.Input;
-import org.newsclaims.fuzz.FuzzInputs.Kind;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.ingest.IngestException;
