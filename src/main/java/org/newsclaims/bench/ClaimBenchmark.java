@@ -1,22 +1,17 @@
 package org.newsclaims.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.ingest.Article;
-import org.newsclaims.ingest.Language;
-import org.newsclaims.ingest.LanguageDetector;
 import org.newsclaims.ingest.Span;
 import org.newsclaims.nlp.ChineseAnnotator;
 
 /**
- * Throughput of claim extraction: every {@code *.txt} of a folder read as UTF-8, the whole text as
- * body, language detected (files in neither language left out): characters and claims per second, CoreNLP load time apart.
+ * Throughput of claim extraction over the {@link TextFiles text files} of a folder, the whole text as
+ * body: characters and claims per second, CoreNLP load time apart.
  */
 public final class ClaimBenchmark {
 
@@ -49,15 +44,9 @@ public final class ClaimBenchmark {
     /** Runs {@code extractor}, which annotates with {@code annotator}, over {@code dir}. */
     public static Result run(ClaimExtractor extractor, ChineseAnnotator annotator, Path dir) throws IOException {
         List<Article> articles = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                String text = Files.readString(p, StandardCharsets.UTF_8);
-                Language language = LanguageDetector.detect(text);
-                if (language != null) {
-                    articles.add(new Article(p.getFileName().toString(), p, "text/plain", "UTF-8", text,
-                            List.of(new Span(0, text.length())), null, null, language));
-                }
-            }
+        for (TextFiles.TextFile f : TextFiles.in(dir)) {
+            articles.add(new Article(f.path().getFileName().toString(), f.path(), "text/plain", "UTF-8", f.text(),
+                    List.of(new Span(0, f.text().length())), null, null, f.language()));
         }
         long loadStart = System.nanoTime();
         annotator.annotate("预热", 0, 2);

@@ -1,9 +1,6 @@
 package org.newsclaims.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,25 +44,15 @@ public final class ExportBenchmark {
         ClaimFilter all = new ClaimFilter(null, null, null, null, null, null, null, false, null, null, false);
         List<FormatRun> runs = new ArrayList<>();
         for (ExportFormat format : ExportFormat.values()) {
-            resetPeaks();
+            HeapUse.resetPeak();
             long t1 = System.nanoTime();
             Path out = workDir.resolve("claims." + format);
             Exporter.Result r = Exporter.run(new Exporter.Request(data, format, out, false, false, false,
                     all, null, null, "newsclaims benchmark", "bench export"));
             double seconds = (System.nanoTime() - t1) / 1e9;
-            runs.add(new FormatRun(format, r.card().rows(), seconds, Files.size(out), peakHeap()));
+            runs.add(new FormatRun(format, r.card().rows(), seconds, Files.size(out), HeapUse.peakWithGarbage()));
             Files.delete(out);
         }
         return new Result(Math.max(1, claims / CLAIMS_PER_ARTICLE) * CLAIMS_PER_ARTICLE, storeSeconds, runs);
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 }

@@ -3,13 +3,8 @@ package org.newsclaims.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.newsclaims.ingest.Language;
-import org.newsclaims.ingest.LanguageDetector;
 import org.newsclaims.money.MoneyRecognizer;
 import org.newsclaims.normalize.NormalizedText;
 import org.newsclaims.normalize.TextNormalizer;
@@ -28,25 +23,18 @@ public final class MoneyBenchmark {
     }
 
     /**
-     * Reads every {@code *.txt} file of {@code dir} in Chinese or Vietnamese (language detected as
-     * ingest does), warms up, then times {@code passes} passes of normalize + {@link MoneyRecognizer#find}
-     * on the calling thread.
+     * Reads the {@link TextFiles text files} of {@code dir}, warms up, then times {@code passes} passes
+     * of normalize + {@link MoneyRecognizer#find} on the calling thread.
      */
     public static Result run(MoneyRecognizer recognizer, Path dir, int passes) {
-        List<String> texts = new ArrayList<>();
-        List<String> langs = new ArrayList<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                String text = Files.readString(p, StandardCharsets.UTF_8);
-                Language language = LanguageDetector.detect(text);
-                if (language != null) {
-                    texts.add(text);
-                    langs.add(language.tag());
-                }
-            }
+        List<TextFiles.TextFile> files;
+        try {
+            files = TextFiles.in(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + dir, e);
         }
+        List<String> texts = files.stream().map(TextFiles.TextFile::text).toList();
+        List<String> langs = files.stream().map(f -> f.language().tag()).toList();
         long chars = texts.stream().mapToLong(String::length).sum();
         long bytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
         for (int w = 0; w < 3; w++) {

@@ -5,8 +5,6 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -218,7 +216,7 @@ public final class PipelineBenchmark {
     private static TimedRun timedRun(List<Path> roots, int threads, ArticleReader reader, ClaimExtractor extractor,
                                      ChineseAnnotator annotator, ReprintDetector detector, FxTable fx, Path data,
                                      IngestJob.Progress progress) throws IOException {
-        resetHeapPeak();
+        HeapUse.resetPeak();
         try (ArticleStore store = ArticleStore.open(data, BuildFingerprint.of(ModelFiles.dir()))) {
             long cpu0 = processCpuNanos();
             long jit0 = jitMillis();
@@ -228,7 +226,7 @@ public final class PipelineBenchmark {
             long cpuNanos = processCpuNanos() - cpu0;
             double jitSeconds = (jitMillis() - jit0) / 1e3;
             CoreNlpShare share = CoreNlpShare.of(annotator.statistics().since(coreNlp0));
-            return new TimedRun(report, cpuNanos, jitSeconds, share, peakHeapWithGarbage());
+            return new TimedRun(report, cpuNanos, jitSeconds, share, HeapUse.peakWithGarbage());
         } catch (ArticleStore.StoreException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -245,19 +243,13 @@ public final class PipelineBenchmark {
     private static long peakLiveHeap(Path corpus, int threads, ArticleReader reader, ClaimExtractor extractor,
                                      ChineseAnnotator annotator, ReprintDetector detector, FxTable fx, Path data) throws IOException {
         annotator.forgetSpans();
-        AtomicLong peak = new AtomicLong(liveHeap());
+        AtomicLong peak = new AtomicLong(HeapUse.live());
         timedRun(List.of(corpus), threads, reader, extractor, annotator, detector, fx, data, (done, total) -> {
             if (done % LIVE_SAMPLE_EVERY == LIVE_SAMPLE_EVERY - 1 || done == total) {
-                peak.accumulateAndGet(liveHeap(), Math::max);
+                peak.accumulateAndGet(HeapUse.live(), Math::max);
             }
         });
         return peak.get();
-    }
-
-    /** Heap in use right after a full collection. */
-    private static long liveHeap() {
-        System.gc();
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     /** The article bodies a store in {@code data} holds. */
@@ -387,20 +379,5 @@ public final class PipelineBenchmark {
             }
         }
         return out;
-    }
-
-    /** Collects, then starts the heap's peak afresh for {@link #peakHeapWithGarbage()}. */
-    private static void resetHeapPeak() {
-        System.gc();
-        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    /** The most heap in use at any time, garbage included, since {@link #resetHeapPeak()}. */
-    private static long peakHeapWithGarbage() {
-        return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    }
-
-    private static List<MemoryPoolMXBean> heapPools() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
     }
 }
