@@ -23,7 +23,8 @@ class ChineseAnnotatorTest {
         assertTrue(tokens.stream().anyMatch(t -> t.word().equals("黄仁勋") && t.isProperNoun() && "PERSON".equals(t.ner())),
                 tokens.toString());
         assertTrue(tokens.stream().anyMatch(t -> t.word().equals("表示") && "VV".equals(t.pos())), tokens.toString());
-        assertTrue(ANNOTATOR.loadMillis() > 0);
+        // loaded: 0 ms when an annotator of an earlier test loaded CoreNLP's pooled models
+        assertTrue(ANNOTATOR.loadMillis() >= 0);
     }
 
     @Test
