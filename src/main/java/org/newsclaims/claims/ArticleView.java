@@ -45,14 +45,16 @@ final class ArticleView {
     final String reading;
     final String lang;
     final Rules rules;
+    private final ChineseAnnotator annotator;
     final Rules.Lang rl;
     final List<AmountMention> mentions;
     final List<Sentence> sentences;
     final Map<Integer, List<Token>> tokens = new HashMap<>();
     final List<List<Name>> names = new ArrayList<>();
 
-    ArticleView(Rules rules, Article article, List<AmountMention> mentions, SentenceSplitter splitter) {
+    ArticleView(Rules rules, ChineseAnnotator annotator, Article article, List<AmountMention> mentions, SentenceSplitter splitter) {
         this.rules = rules;
+        this.annotator = annotator;
         this.article = article;
         this.text = article.text();
         this.lang = article.language().isChinese() ? "zh" : "vi";
@@ -159,7 +161,7 @@ final class ArticleView {
                     spanSentences.add(s.index());
                 }
             }
-            List<List<Token>> annotated = ChineseAnnotator.annotate(text, spans);
+            List<List<Token>> annotated = annotator.annotate(text, spans);
             for (int k = 0; k < spans.size(); k++) {
                 tokens.get(spanSentences.get(k)).addAll(annotated.get(k));
             }

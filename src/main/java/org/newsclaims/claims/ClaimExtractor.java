@@ -12,6 +12,7 @@ import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.Language;
 import org.newsclaims.money.AmountMention;
 import org.newsclaims.money.MoneyRecognizer;
+import org.newsclaims.nlp.ChineseAnnotator;
 import org.newsclaims.nlp.Sentence;
 import org.newsclaims.nlp.SentenceSplitter;
 import org.newsclaims.normalize.NormalizedText;
@@ -29,17 +30,19 @@ public final class ClaimExtractor {
 
     private final Rules rules;
     private final MoneyRecognizer money;
+    private final ChineseAnnotator annotator;
     private final SentenceSplitter zhSplitter = new SentenceSplitter(ULocale.CHINESE);
     private final SentenceSplitter viSplitter = new SentenceSplitter(new ULocale("vi"));
 
-    private ClaimExtractor(Rules rules, MoneyRecognizer money) {
+    private ClaimExtractor(Rules rules, MoneyRecognizer money, ChineseAnnotator annotator) {
         this.rules = rules;
         this.money = money;
+        this.annotator = annotator;
     }
 
-    /** Rules from {@code modelsDir/claims}, money grammar from {@code modelsDir}. CoreNLP loads on first use. */
-    public static ClaimExtractor load(Path modelsDir) {
-        return new ClaimExtractor(Rules.load(modelsDir.resolve("claims")), MoneyRecognizer.load(modelsDir));
+    /** Rules from {@code modelsDir/claims}, money grammar from {@code modelsDir}; Chinese text annotated by {@code annotator}. */
+    public static ClaimExtractor load(Path modelsDir, ChineseAnnotator annotator) {
+        return new ClaimExtractor(Rules.load(modelsDir.resolve("claims")), MoneyRecognizer.load(modelsDir), annotator);
     }
 
     public List<Claim> extract(Article article) {
@@ -61,7 +64,7 @@ public final class ClaimExtractor {
         if (mentions.isEmpty()) {
             return List.of();
         }
-        Doc doc = new Doc(new ArticleView(rules, article, mentions, article.language().isChinese() ? zhSplitter : viSplitter));
+        Doc doc = new Doc(new ArticleView(rules, annotator, article, mentions, article.language().isChinese() ? zhSplitter : viSplitter));
         List<Claim> out = new ArrayList<>();
         for (AmountMention m : doc.v.mentions) {
             out.add(doc.claim(m));

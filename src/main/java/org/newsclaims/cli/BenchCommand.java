@@ -7,31 +7,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsclaims.ModelFiles;
-import org.newsclaims.claims.ClaimBenchmark;
+import org.newsclaims.bench.ClaimBenchmark;
+import org.newsclaims.bench.ExportBenchmark;
+import org.newsclaims.bench.FuzzInputs;
+import org.newsclaims.bench.Fuzzer;
+import org.newsclaims.bench.MoneyBenchmark;
+import org.newsclaims.bench.PipelineBenchmark;
+import org.newsclaims.bench.ReprintBenchmark;
 import org.newsclaims.claims.ClaimExtractor;
-import org.newsclaims.dedup.ReprintBenchmark;
 import org.newsclaims.dedup.ReprintDetector;
-import org.newsclaims.fuzz.FuzzInputs;
-import org.newsclaims.fuzz.Fuzzer;
 import org.newsclaims.index.FxTable;
-import org.newsclaims.index.PipelineBenchmark;
 import org.newsclaims.ingest.ArticleReader;
-import org.newsclaims.money.MoneyBenchmark;
 import org.newsclaims.money.MoneyRecognizer;
+import org.newsclaims.nlp.ChineseAnnotator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Throughput of the whole ingest pipeline over " + BenchCommand.SAMPLE + " grown --scale times by reprinting,",
                 "against CoreNLP's Chinese pipeline and plain Lucene indexing of the same bodies; or, with a subcommand, of one stage."},
-        subcommands = {BenchCommand.Money.class, BenchCommand.Claims.class, BenchCommand.Reprints.class, BenchCommand.Fuzz.class})
+        subcommands = {BenchCommand.Money.class, BenchCommand.Claims.class, BenchCommand.Reprints.class, BenchCommand.Export.class,
+                BenchCommand.Fuzz.class})
 final class BenchCommand implements Callable<Integer> {
 
     static final String SAMPLE = "../shared/news-sample";
@@ -79,9 +80,10 @@ final class BenchCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("newsclaims-bench");
         PipelineBenchmark.Result r;
         TerminalProgress progress = new TerminalProgress(System.err);
+        ChineseAnnotator annotator = new ChineseAnnotator();
         try {
             r = PipelineBenchmark.run(input.dir, scale, threads, ArticleReader.withDefaults(),
-                    ClaimExtractor.load(ModelFiles.dir()), new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())),
+                    ClaimExtractor.load(ModelFiles.dir(), annotator), annotator, new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())),
                     FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), work, step -> progress.step("bench: " + step));
         } finally {
             progress.step(null);
@@ -99,6 +101,7 @@ final class BenchCommand implements Callable<Integer> {
             out.put("jit_compile_s", r.jitSeconds());
             out.put("corenlp_share_chars", r.coreNlpShare().chars());
             out.put("corenlp_share_s", r.coreNlpShare().seconds());
+            out.put("corenlp_models_with_hashed_lookups", annotator.modelsWithHashedLookups());
             out.put("cpu_ms_per_article", 1000 * r.cpuSeconds() / r.articles());
             out.put("corenlp_cpu_ms_per_article", 1000 * r.coreNlpShare().seconds() / r.articles());
             out.put("peak_heap_mb", r.peakLiveHeapBytes() / 1048576.0);
@@ -117,6 +120,8 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("  of which CoreNLP: %,d chars annotated (%.1f%% of the body text) in %.1f CPU s, %,d chars remembered from reprints%n",
                 r.coreNlpShare().chars(), 100.0 * r.coreNlpShare().chars() / r.bodyChars(), r.coreNlpShare().seconds(),
                 r.coreNlpShare().rememberedChars());
+        System.out.printf("  CoreNLP speed-ups (hashed feature lookups, compact CRF weights) installed in %d of its %d models%n",
+                annotator.modelsWithHashedLookups(), ChineseAnnotator.MODELS);
         System.out.printf("  per article: %.1f ms CPU, %.1f ms of it in CoreNLP%n",
                 1000 * r.cpuSeconds() / r.articles(), 1000 * r.coreNlpShare().seconds() / r.articles());
         System.out.printf("CoreNLP Chinese pipeline (tokenize,ssplit,pos,lemma,ner; one thread): %,d chars of Chinese bodies in %.1f s = %,.0f chars/s; ours/CoreNLP = %.1fx%n",
@@ -166,7 +171,8 @@ final class BenchCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            ClaimBenchmark.Result r = ClaimBenchmark.run(ClaimExtractor.load(ModelFiles.dir()), input.dir);
+            ChineseAnnotator annotator = new ChineseAnnotator();
+            ClaimBenchmark.Result r = ClaimBenchmark.run(ClaimExtractor.load(ModelFiles.dir(), annotator), annotator, input.dir);
             input.report(r, () -> System.out.println("claims: " + r));
             return 0;
         }
@@ -209,6 +215,48 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = {"Export of a store of made-up claims, in every format: rows per second, file size and peak heap.",
+                    "Run with a small heap (NEWSCLAIMS_HEAP=512m) to see that an export streams."})
+    static final class Export implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--claims", paramLabel = "N", defaultValue = "1000000",
+                description = "Claims in the store, 100 an article, at most " + Export.MAX_CLAIMS + " (default: ${DEFAULT-VALUE}).")
+        int claims;
+
+        @Option(names = "--json", description = "Print as JSON.")
+        boolean json;
+
+        static final int MAX_CLAIMS = 100_000_000;
+
+        @Override
+        public Integer call() throws Exception {
+            OptionRanges.between(spec, "--claims", claims, 1, MAX_CLAIMS);
+            Path work = Files.createTempDirectory("newsclaims-bench");
+            try {
+                ExportBenchmark.Result r = ExportBenchmark.run(claims, work);
+                if (json) {
+                    Json.print(System.out, r);
+                    return 0;
+                }
+                System.out.printf("store of %,d claims written in %.1f s%n", r.claims(), r.storeSeconds());
+                for (ExportBenchmark.FormatRun f : r.formats()) {
+                    System.out.printf("%-8s %,d rows in %.1f s (%,.0f rows/s), %,d MB, peak heap %,d MB of max %,d MB%n", f.format(),
+                            f.rows(), f.seconds(), f.rowsPerSecond(), f.bytes() >> 20, f.peakHeapBytes() >> 20,
+                            Runtime.getRuntime().maxMemory() >> 20);
+                }
+            } finally {
+                deleteTree(work);
+            }
+            return 0;
+        }
+    }
+
     @Command(name = "fuzz", mixinStandardHelpOptions = true,
             description = {"Seeded random inputs (random bytes, damaged news files in every encoding and format, random numeral text)",
                     "through reader, numeral grammar, money, claims and reprint fingerprint; exit 1 on any crash or hang."})
@@ -237,7 +285,7 @@ final class BenchCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--inputs must be at least 1 and --from at least 0");
             }
             MoneyRecognizer money = MoneyRecognizer.load(ModelFiles.dir());
-            Fuzzer fuzzer = new Fuzzer(ArticleReader.withDefaults(), ClaimExtractor.load(ModelFiles.dir()), money);
+            Fuzzer fuzzer = new Fuzzer(ArticleReader.withDefaults(), ClaimExtractor.load(ModelFiles.dir(), new ChineseAnnotator()), money);
             TerminalProgress progress = new TerminalProgress(System.err);
             Fuzzer.Result r = fuzzer.run(new FuzzInputs(fuzzer.samples(input.dir), seed), seed, from, inputs,
                     done -> progress.update(done, inputs));

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.newsclaims.ModelFiles;
 import org.newsclaims.UserError;
+import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.eval.ClaimScorer;
 import org.newsclaims.eval.ClaimScores;
 import org.newsclaims.eval.ErrorReport;
@@ -40,7 +42,8 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UserError {
-        GoldEval.Result result = GoldEval.run(gold, docs);
+        ChineseAnnotator annotator = new ChineseAnnotator();
+        GoldEval.Result result = GoldEval.run(ClaimExtractor.load(ModelFiles.dir(), annotator), gold, docs);
         ClaimScorer.Report report = result.report();
         ErrorReport errorReport = report.errorReport();
         if (json) {
@@ -56,9 +59,9 @@ public final class EvalCommand implements Callable<Integer> {
             return 0;
         }
         printTable(report.scores());
+        ChineseAnnotator.Statistics coreNlp = annotator.statistics();
         System.out.printf("%d documents in %.1f s (CoreNLP: %d spans, %d chars, loaded in %.1f s)%n",
-                result.documents(), result.seconds(), ChineseAnnotator.spansAnnotated(), ChineseAnnotator.charsAnnotated(),
-                Math.max(0, ChineseAnnotator.loadMillis()) / 1000.0);
+                result.documents(), result.seconds(), coreNlp.spans(), coreNlp.chars(), Math.max(0, annotator.loadMillis()) / 1000.0);
         if (errors) {
             System.out.println();
             errorReport.lines().forEach(System.out::println);

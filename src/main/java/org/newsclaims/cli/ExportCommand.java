@@ -2,8 +2,11 @@ package org.newsclaims.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.newsclaims.ModelFiles;
+import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.export.ExportFormat;
 import org.newsclaims.export.Exporter;
+import org.newsclaims.nlp.ChineseAnnotator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +55,8 @@ final class ExportCommand implements Callable<Integer> {
         Path goldFile = noEval ? null : gold != null ? gold
                 : Path.of(System.getProperty("newsclaims.home", ".")).resolve("corpus/seeds.gold.jsonl");
         Exporter.Result r = Exporter.run(new Exporter.Request(common.data(), ExportFormat.parse(format), out, force,
-                collapse, articles, filters.filter(), goldFile, spec.root().version()[0],
+                collapse, articles, filters.filter(), goldFile,
+                goldFile == null ? null : ClaimExtractor.load(ModelFiles.dir(), new ChineseAnnotator()), spec.root().version()[0],
                 "newsclaims " + String.join(" ", spec.commandLine().getParseResult().originalArgs())));
         System.out.printf("%d %s to %s (card: %s)%n", r.card().rows(), articles ? "articles" : "claims", r.file(),
                 r.cardMarkdown().getFileName());

@@ -12,6 +12,7 @@ import org.newsclaims.money.MoneyRecognizer;
 import org.newsclaims.index.FxTable;
 import org.newsclaims.index.IngestJob;
 import org.newsclaims.ingest.ArticleReader;
+import org.newsclaims.nlp.ChineseAnnotator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,7 +65,7 @@ final class IngestCommand implements Callable<Integer> {
         ArticleReader reader = ArticleReader.withMaxBytes(maxSizeMb * 1024L * 1024L);
         IngestJob.Report report;
         try (ArticleStore store = ArticleStore.open(common.data(), BuildFingerprint.of(ModelFiles.dir()))) {
-            report = new IngestJob(reader, ClaimExtractor.load(ModelFiles.dir()),
+            report = new IngestJob(reader, ClaimExtractor.load(ModelFiles.dir(), new ChineseAnnotator()),
                     new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())),
                     FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), store, commitEvery, threads)
                     .run(roots, new TerminalProgress(System.err));

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.newsclaims.ModelFiles;
 import org.newsclaims.UserError;
 import org.newsclaims.claims.Claim;
 import org.newsclaims.claims.ClaimExtractor;
@@ -24,8 +23,11 @@ public final class GoldEval {
     private GoldEval() {
     }
 
-    /** A missing gold file or document is a {@link UserError} with a one-line message. */
-    public static Result run(Path gold, Path docs) throws UserError {
+    /**
+     * Scores what {@code extractor} finds in the documents under {@code docs} that {@code gold} names.
+     * A missing gold file or document is a {@link UserError} with a one-line message.
+     */
+    public static Result run(ClaimExtractor extractor, Path gold, Path docs) throws UserError {
         Map<String, List<ClaimGold>> byDoc = new LinkedHashMap<>();
         for (ClaimGold g : ClaimGold.read(gold)) {
             byDoc.computeIfAbsent(g.doc(), k -> new ArrayList<>()).add(g);
@@ -44,7 +46,6 @@ public final class GoldEval {
             }
         }
         long t0 = System.nanoTime();
-        ClaimExtractor extractor = ClaimExtractor.load(ModelFiles.dir());
         List<ClaimScorer.DocInput> inputs = new ArrayList<>();
         int i = 0;
         for (Map.Entry<String, List<ClaimGold>> e : byDoc.entrySet()) {

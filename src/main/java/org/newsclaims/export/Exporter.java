@@ -28,6 +28,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.newsclaims.ModelFiles;
 import org.newsclaims.UserError;
+import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.dedup.Cluster;
 import org.newsclaims.dedup.Clusters;
 import org.newsclaims.eval.GoldEval;
@@ -47,11 +48,12 @@ import org.newsclaims.query.StoreReader;
 public final class Exporter {
 
     /**
-     * What to export. {@code gold}: the gold file to score this build against for the card (its
-     * documents beside it), or null not to. {@code collapse} with {@code articles}: canonical articles only.
+     * What to export. {@code gold}: the gold file to score this build's {@code extractor} against for
+     * the card (its documents beside it), or null not to (and no extractor is needed). {@code collapse}
+     * with {@code articles}: canonical articles only.
      */
     public record Request(Path data, ExportFormat format, Path out, boolean force, boolean collapse, boolean articles,
-                          ClaimFilter filter, Path gold, String tool, String commandLine) {
+                          ClaimFilter filter, Path gold, ClaimExtractor extractor, String tool, String commandLine) {
     }
 
     public record Result(Path file, Path cardMarkdown, Path cardJson, DatasetCard card) {
@@ -82,7 +84,7 @@ public final class Exporter {
         if (r.articles()) {
             checkArticleFilter(r.filter());
         }
-        Map<String, Map<String, Object>> evaluation = r.gold() == null ? null : evaluate(r.gold());
+        Map<String, Map<String, Object>> evaluation = r.gold() == null ? null : evaluate(r.extractor(), r.gold());
         List<Path> temps = new ArrayList<>();
         try (StoreReader store = StoreReader.open(r.data())) {
             IndexSearcher searcher = store.searcher();
@@ -262,10 +264,10 @@ public final class Exporter {
         }
     }
 
-    private static Map<String, Map<String, Object>> evaluate(Path gold) throws ExportException {
+    private static Map<String, Map<String, Object>> evaluate(ClaimExtractor extractor, Path gold) throws ExportException {
         try {
             Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-            GoldEval.run(gold, gold.toAbsolutePath().getParent()).report().scores().forEach((lang, s) -> out.put(lang, s.asMap()));
+            GoldEval.run(extractor, gold, gold.toAbsolutePath().getParent()).report().scores().forEach((lang, s) -> out.put(lang, s.asMap()));
             return out;
         } catch (UserError e) {
             throw new ExportException(e.getMessage() + " (for the dataset card's evaluation; --no-eval skips it)", e);

@@ -17,48 +17,79 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.newsclaims.normalize.TextNormalizer;
 
 /**
- * Stanford CoreNLP for Chinese: segmentation, POS and NER, loaded once per process on first use.
+ * Stanford CoreNLP for Chinese: segmentation, POS and NER, loaded on first use. Make one per process
+ * and pass it to what annotates: loading the pipeline takes several seconds and over a gigabyte of
+ * heap, of which about 600 MB of models stay. (A second instance in the same process gets the models
+ * CoreNLP already loaded: CoreNLP pools its annotators.)
  *
  * <p>The segmenter is {@code ctb.small.gz}: measured on the seed sentences it gives the same
  * segmentation, tags and entities as the default {@code ctb.gz}, loads in 17 s instead of 44 s and
  * keeps 1.0 GB of heap instead of 1.8 GB. Its models (segmenter, POS tagger and NER) look their
  * features up in {@link HashedLookups hashed tables}, which find the same features faster.
  * Traditional text is folded to Simplified first (the models are trained on CTB, which is
- * Simplified). Callers pass sentences or parts of them; {@link #charsAnnotated()} and
- * {@link #spansAnnotated()} make the cost of CoreNLP measurable.
+ * Simplified). Callers pass sentences or parts of them; {@link #statistics()} makes the cost of
+ * CoreNLP measurable.
  *
  * <p>The last {@value #REMEMBERED_SPANS} spans annotated are remembered by their Simplified text:
  * reprints repeat sentences (verbatim or in the other script), and CoreNLP is by far the costliest
- * stage, so a repeated span is annotated once.
+ * stage, so a repeated span is annotated once. Thread-safe.
  */
 public final class ChineseAnnotator {
 
     static final int REMEMBERED_SPANS = 4096;
     static final String NER_MODEL = "edu/stanford/nlp/models/ner/chinese.misc.distsim.crf.ser.gz";
+    /** The models that get hashed tables: the segmenter, the POS tagger and the NER classifier. */
+    public static final int MODELS = 3;
 
-    private static final AtomicLong CHARS = new AtomicLong();
-    private static final AtomicLong SPANS = new AtomicLong();
-    private static final AtomicLong NANOS = new AtomicLong();
-    private static final AtomicLong REMEMBERED_CHARS = new AtomicLong();
-    private static final Map<String, List<Token>> REMEMBERED = Collections.synchronizedMap(
+    /**
+     * What CoreNLP was given: spans and characters annotated, characters whose tokens came from a
+     * remembered span instead, and CPU nanoseconds spent in CoreNLP, summed over threads.
+     */
+    public record Statistics(long spans, long chars, long rememberedChars, long cpuNanos) {
+
+        /** What was done after {@code earlier} was taken. */
+        public Statistics since(Statistics earlier) {
+            return new Statistics(spans - earlier.spans, chars - earlier.chars, rememberedChars - earlier.rememberedChars,
+                    cpuNanos - earlier.cpuNanos);
+        }
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final AtomicLong annotatedChars = new AtomicLong();
+    private final AtomicLong annotatedSpans = new AtomicLong();
+    private final AtomicLong annotatingNanos = new AtomicLong();
+    private final AtomicLong rememberedChars = new AtomicLong();
+    private final Map<String, List<Token>> rememberedSpans = Collections.synchronizedMap(
             new LinkedHashMap<>(REMEMBERED_SPANS * 2, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, List<Token>> eldest) {
                     return size() > REMEMBERED_SPANS;
                 }
             });
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static volatile long loadMillis = -1;
-    private static volatile int hashedModels;
+    private volatile StanfordCoreNLP pipeline;
+    private volatile long loadMillis = -1;
+    private volatile int hashedModels;
 
-    private ChineseAnnotator() {
+    /** An annotator whose pipeline loads when it first annotates. */
+    public ChineseAnnotator() {
     }
 
-    private static final class Holder {
-        static final StanfordCoreNLP PIPELINE = build();
+    private StanfordCoreNLP pipeline() {
+        StanfordCoreNLP p = pipeline;
+        if (p == null) {
+            synchronized (this) {
+                p = pipeline;
+                if (p == null) {
+                    p = build();
+                    pipeline = p;
+                }
+            }
+        }
+        return p;
     }
 
-    private static StanfordCoreNLP build() {
+    private StanfordCoreNLP build() {
         long t0 = System.nanoTime();
         String seg = "edu/stanford/nlp/models/segmenter/chinese/";
         Properties p = new Properties();
@@ -77,14 +108,14 @@ public final class ChineseAnnotator {
         p.setProperty("ner.applyFineGrained", "false");
         // tokens and their tags are all newsclaims reads: no entity mentions
         p.setProperty("ner.buildEntityMentions", "false");
-        StanfordCoreNLP pipeline = new StanfordCoreNLP(p);
-        hashedModels = HashedLookups.install(pipeline);
+        StanfordCoreNLP loaded = new StanfordCoreNLP(p);
+        hashedModels = HashedLookups.install(loaded);
         loadMillis = (System.nanoTime() - t0) / 1_000_000;
-        return pipeline;
+        return loaded;
     }
 
     /** Tokens of {@code text.substring(start, end)}, with offsets into {@code text}. */
-    public static List<Token> annotate(String text, int start, int end) {
+    public List<Token> annotate(String text, int start, int end) {
         return annotate(text, List.of(new int[] {start, end})).get(0);
     }
 
@@ -93,7 +124,7 @@ public final class ChineseAnnotator {
      * The spans not remembered go to CoreNLP in one document, a line each, which gives the tokens
      * of separate calls at less cost; a span must not hold a line break.
      */
-    public static List<List<Token>> annotate(String text, List<int[]> spans) {
+    public List<List<Token>> annotate(String text, List<int[]> spans) {
         List<String> inputs = new ArrayList<>(spans.size());
         Map<String, List<Token>> found = new HashMap<>();
         List<String> unseen = new ArrayList<>();
@@ -105,12 +136,12 @@ public final class ChineseAnnotator {
             String simplified = TextNormalizer.toSimplified(slice);
             String input = withoutPrivateUse(simplified.length() == slice.length() ? simplified : slice);
             inputs.add(input);
-            List<Token> remembered = REMEMBERED.get(input);
+            List<Token> remembered = rememberedSpans.get(input);
             if (input.isBlank()) {
                 found.put(input, List.of());
             } else if (remembered != null) {
                 found.put(input, remembered);
-                REMEMBERED_CHARS.addAndGet(slice.length());
+                rememberedChars.addAndGet(slice.length());
             } else if (!found.containsKey(input)) {
                 found.put(input, null);
                 unseen.add(input);
@@ -120,7 +151,7 @@ public final class ChineseAnnotator {
             List<List<Token>> annotated = annotateLines(unseen);
             for (int k = 0; k < unseen.size(); k++) {
                 found.put(unseen.get(k), annotated.get(k));
-                REMEMBERED.put(unseen.get(k), annotated.get(k));
+                rememberedSpans.put(unseen.get(k), annotated.get(k));
             }
         }
         List<List<Token>> out = new ArrayList<>(spans.size());
@@ -155,13 +186,13 @@ public final class ChineseAnnotator {
     }
 
     /** Tokens of each line, offsets into it, from one CoreNLP document of all the lines. */
-    private static List<List<Token>> annotateLines(List<String> lines) {
+    private List<List<Token>> annotateLines(List<String> lines) {
         // an Annotation, not a CoreDocument, which would also look for quotations
         Annotation doc = new Annotation(String.join("\n", lines));
-        StanfordCoreNLP pipeline = Holder.PIPELINE;
+        StanfordCoreNLP loaded = pipeline();
         long t0 = cpuNanos();
-        pipeline.annotate(doc);
-        NANOS.addAndGet(cpuNanos() - t0);
+        loaded.annotate(doc);
+        annotatingNanos.addAndGet(cpuNanos() - t0);
         List<List<Token>> out = new ArrayList<>(lines.size());
         int lineStart = 0;
         int next = 0;
@@ -175,8 +206,8 @@ public final class ChineseAnnotator {
                         t.word(), t.tag(), t.ner() == null ? "O" : t.ner()));
             }
             out.add(List.copyOf(tokens));
-            CHARS.addAndGet(line.length());
-            SPANS.incrementAndGet();
+            annotatedChars.addAndGet(line.length());
+            annotatedSpans.incrementAndGet();
             lineStart = lineEnd + 1;
         }
         return out;
@@ -187,36 +218,27 @@ public final class ChineseAnnotator {
         return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
-    public static long charsAnnotated() {
-        return CHARS.get();
-    }
-
-    public static long spansAnnotated() {
-        return SPANS.get();
-    }
-
-    /** CPU nanoseconds spent in CoreNLP, summed over threads. */
-    public static long nanosAnnotating() {
-        return NANOS.get();
-    }
-
-    /** Characters whose tokens came from a remembered span instead of CoreNLP. */
-    public static long charsRemembered() {
-        return REMEMBERED_CHARS.get();
+    /** What CoreNLP was given since this annotator was made. */
+    public Statistics statistics() {
+        return new Statistics(annotatedSpans.get(), annotatedChars.get(), rememberedChars.get(), annotatingNanos.get());
     }
 
     /** Forgets the remembered spans, so that a benchmark starts from none. */
-    public static void forgetSpans() {
-        REMEMBERED.clear();
+    public void forgetSpans() {
+        rememberedSpans.clear();
     }
 
-    /** How many of the pipeline's models look their features up in {@link HashedLookups hashed tables}. */
-    static int hashedModels() {
+    /**
+     * How many of the {@value #MODELS} models look their features up in {@link HashedLookups hashed
+     * tables} (0 while the pipeline has not been loaded): fewer means a CoreNLP laid out otherwise,
+     * which gives the same tokens, slower.
+     */
+    public int modelsWithHashedLookups() {
         return hashedModels;
     }
 
     /** Milliseconds the pipeline took to load, or -1 while it has not been loaded. */
-    public static long loadMillis() {
+    public long loadMillis() {
         return loadMillis;
     }
 }

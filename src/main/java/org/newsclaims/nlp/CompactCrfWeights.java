@@ -27,12 +27,17 @@ final class CompactCrfWeights implements CliquePotentialFunction {
     /**
      * Gives {@code crf} compacted weights and a hashed index into them, in place of its feature
      * index and weights (which become garbage); false, changing nothing, when its fields are not
-     * laid out as in CoreNLP 4.5 or its clique potentials are not CoreNLP's linear ones.
+     * laid out as in CoreNLP 4.5 or its clique potentials are not CoreNLP's linear ones; true, changing
+     * nothing, when it has them already.
      */
     static boolean install(CRFClassifier<?> crf) {
         try {
             Field potentialsField = field("cliquePotentialFunction");
             Object potentials = potentialsField.get(crf);
+            if (potentials instanceof CompactCrfWeights) {
+                // installed for an earlier pipeline: CoreNLP pools its models, so pipelines share them
+                return true;
+            }
             if (crf.getClass() != CRFClassifier.class
                     || potentials != null && !potentials.getClass().getName().equals("edu.stanford.nlp.ie.crf.LinearCliquePotentialFunction")) {
                 return false;

@@ -25,7 +25,11 @@ final class HashedLookups {
     private HashedLookups() {
     }
 
-    /** Gives the models of {@code pipeline} hashed tables; returns how many models got them. The old tables become garbage. */
+    /**
+     * Gives the models of {@code pipeline} hashed tables; returns how many models have them. The old
+     * tables become garbage. A model that has them already (CoreNLP pools its models, so a second
+     * pipeline of the same settings gets the first one's) is counted and left as it is.
+     */
     static int install(StanfordCoreNLP pipeline) {
         int installed = 0;
         try {
@@ -56,11 +60,14 @@ final class HashedLookups {
         return CompactCrfWeights.install(crf) ? 1 : 0;
     }
 
-    /** The tagger's tables, one per feature extractor, replaced in place (all or none). */
+    /** The tagger's tables, one per feature extractor, replaced in place (all or none; none when they are hashed already). */
     private static int hashAssociations(MaxentTagger tagger) {
         try {
             @SuppressWarnings("unchecked")
             List<Map<String, int[]>> tables = (List<Map<String, int[]>>) field(tagger, MaxentTagger.class, "fAssociations");
+            if (tables.stream().allMatch(HashedAssociations.class::isInstance)) {
+                return 1;
+            }
             List<Map<String, int[]>> hashed = tables.stream().<Map<String, int[]>>map(HashedAssociations::new).toList();
             for (int i = 0; i < hashed.size(); i++) {
                 tables.set(i, hashed.get(i));

@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.Language;
 import org.newsclaims.ingest.Span;
+import org.newsclaims.nlp.SharedAnnotator;
 
 class ClaimExtractorTest {
 
-    private static final ClaimExtractor EXTRACTOR = ClaimExtractor.load(Path.of("models"));
+    private static final ClaimExtractor EXTRACTOR = ClaimExtractor.load(Path.of("models"), SharedAnnotator.ANNOTATOR);
     private static final LocalDate DATE = LocalDate.of(2024, 7, 28);
 
     private static Article article(String text, Language lang, List<Span> body) {

@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.Language;
 import org.newsclaims.ingest.Span;
+import org.newsclaims.nlp.SharedAnnotator;
 
 /** Subjects, metrics and attribution of Vietnamese claims, on sentences of Vietnamese news. */
 class VietnameseClaimsTest {
 
-    private static final ClaimExtractor EXTRACTOR = ClaimExtractor.load(Path.of("models"));
+    private static final ClaimExtractor EXTRACTOR = ClaimExtractor.load(Path.of("models"), SharedAnnotator.ANNOTATOR);
 
     private static List<Claim> extract(String text) {
         Article a = new Article("doc1", null, "text/plain", "UTF-8", text, List.of(new Span(0, text.length())), null,

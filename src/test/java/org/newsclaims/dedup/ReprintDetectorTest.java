@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsclaims.ModelFiles;
+import org.newsclaims.bench.Reprinting;
 import org.newsclaims.index.ArticleStore;
 import org.newsclaims.index.BuildFingerprint;
 import org.newsclaims.index.FxTable;

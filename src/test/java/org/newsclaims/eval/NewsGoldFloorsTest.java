@@ -11,6 +11,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsclaims.ModelFiles;
+import org.newsclaims.claims.ClaimExtractor;
+import org.newsclaims.nlp.SharedAnnotator;
 
 /**
  * Floors on the gold claims of 60 real news files ({@code ../shared/eval/dev.gold.jsonl} over
@@ -36,7 +39,8 @@ class NewsGoldFloorsTest {
 
     @BeforeAll
     static void score() throws Exception {
-        GoldEval.Result result = GoldEval.run(Path.of("../shared/eval/dev.gold.jsonl"), Path.of("../shared/news-sample"));
+        ClaimExtractor extractor = ClaimExtractor.load(ModelFiles.dir(), SharedAnnotator.ANNOTATOR);
+        GoldEval.Result result = GoldEval.run(extractor, Path.of("../shared/eval/dev.gold.jsonl"), Path.of("../shared/news-sample"));
         report = result.report();
         report.scores().forEach((lang, s) -> System.out.println("news gold " + lang + " " + s.asMap()));
     }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsclaims.ModelFiles;
+import org.newsclaims.bench.SyntheticClaims;
 import org.newsclaims.cli.CliRun;
 import org.newsclaims.dedup.Cluster;
 import org.newsclaims.dedup.Clusters;

@@ -29,6 +29,7 @@ import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.money.MoneyRecognizer;
+import org.newsclaims.nlp.SharedAnnotator;
 
 class ArticleStoreTest {
 
@@ -77,7 +78,7 @@ class ArticleStoreTest {
     void titleAndSentenceTokensAnalyzedOnceAreThoseOfTheAnalyzer() throws Exception {
         // Vietnamese: several claims share the title and some share a sentence, and no CoreNLP is needed
         Article a = ArticleReader.withDefaults().read(Path.of("corpus", "001_78688a10d7b2755c.txt"));
-        List<Claim> claims = ClaimExtractor.load(ModelFiles.dir()).extract(a);
+        List<Claim> claims = ClaimExtractor.load(ModelFiles.dir(), SharedAnnotator.ANNOTATOR).extract(a);
         assertTrue(claims.size() > 3, "claims: " + claims.size());
         assertTrue(claims.stream().map(Claim::sentence).distinct().count() < claims.size(), "no sentence holds two claims");
         Fingerprint f = new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())).fingerprint(a);

@@ -20,6 +20,7 @@ import org.newsclaims.cli.CliRun;
 import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.money.MoneyRecognizer;
+import org.newsclaims.nlp.SharedAnnotator;
 import org.newsclaims.query.StoreReader;
 import org.newsclaims.query.StoreStats;
 
@@ -95,7 +96,7 @@ class BuildFingerprintTest {
     /** An ingest by the real pipeline, its extraction stages loaded from {@code models} (the reader keeps the project's). */
     private static IngestJob.Report ingest(Path models, Path data, List<Path> docs) throws Exception {
         try (ArticleStore store = ArticleStore.open(data, BuildFingerprint.of(models))) {
-            return new IngestJob(ArticleReader.withDefaults(), ClaimExtractor.load(models),
+            return new IngestJob(ArticleReader.withDefaults(), ClaimExtractor.load(models, SharedAnnotator.ANNOTATOR),
                     new ReprintDetector(MoneyRecognizer.load(models)), FxTable.load(models.resolve("fx/usd-rates.tsv")),
                     store, 2, 2).run(docs, (done, total) -> { });
         }

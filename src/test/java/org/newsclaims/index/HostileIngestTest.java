@@ -23,6 +23,7 @@ import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.ingest.HostileFiles;
 import org.newsclaims.money.MoneyRecognizer;
+import org.newsclaims.nlp.SharedAnnotator;
 
 /** Hostile files in a folder of news: one line each, the news ingests, the heap stays under the launcher's limit. */
 class HostileIngestTest {
@@ -71,7 +72,7 @@ class HostileIngestTest {
 
     private static IngestJob.Report ingest(Path data, Path docs) throws Exception {
         try (ArticleStore store = ArticleStore.open(data, BuildFingerprint.of(ModelFiles.dir()))) {
-            return new IngestJob(ArticleReader.withDefaults(), ClaimExtractor.load(ModelFiles.dir()),
+            return new IngestJob(ArticleReader.withDefaults(), ClaimExtractor.load(ModelFiles.dir(), SharedAnnotator.ANNOTATOR),
                     new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())),
                     FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), store, IngestJob.DEFAULT_COMMIT_EVERY, 2)
                     .run(List.of(docs), (done, total) -> { });

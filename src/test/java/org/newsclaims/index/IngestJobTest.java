@@ -17,17 +17,19 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsclaims.ModelFiles;
+import org.newsclaims.bench.Reprinting;
 import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.dedup.ReprintDetector;
-import org.newsclaims.money.MoneyRecognizer;
 import org.newsclaims.ingest.ArticleReader;
+import org.newsclaims.money.MoneyRecognizer;
+import org.newsclaims.nlp.SharedAnnotator;
 import org.newsclaims.query.StoreReader;
 import org.newsclaims.query.StoreStats;
 
 /** Ingest into a real on-disk Lucene store: idempotence, replacement, and every kind of bad input. */
 class IngestJobTest {
 
-    private static final ClaimExtractor EXTRACTOR = ClaimExtractor.load(ModelFiles.dir());
+    private static final ClaimExtractor EXTRACTOR = ClaimExtractor.load(ModelFiles.dir(), SharedAnnotator.ANNOTATOR);
     private static final BuildFingerprint BUILD = BuildFingerprint.of(ModelFiles.dir());
 
     @TempDir
@@ -54,7 +56,7 @@ class IngestJobTest {
             var a = ArticleReader.withDefaults().read(p);
             Files.copy(p, docs.resolve(p.getFileName()));
             for (int k = 1; k < 4; k++) {
-                Files.writeString(docs.resolve(p.getFileName() + ".reprint" + k + ".txt"), org.newsclaims.dedup.Reprinting.reprint(
+                Files.writeString(docs.resolve(p.getFileName() + ".reprint" + k + ".txt"), Reprinting.reprint(
                         a.text(), k, a.language().isChinese(), a.language().tag().equals("zh-Hant")));
             }
         }

@@ -13,7 +13,7 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.newsclaims.fuzz.Formats;
+import org.newsclaims.bench.Formats;
 
 /** Files built to take a reader down: a zip bomb, deep nesting, a huge page tree, random bytes. */
 public final class HostileFiles {
@@ -28,11 +28,11 @@ public final class HostileFiles {
         byte[] paragraph = ("<w:p><w:r><w:t>" + "A".repeat(65_536) + "</w:t></w:r></w:p>").getBytes(StandardCharsets.UTF_8);
         try (ZipOutputStream zip = docx(file)) {
             zip.putNextEntry(new ZipEntry("word/document.xml"));
-            zip.write(Formats.DOCUMENT_HEAD);
-            for (long n = Formats.DOCUMENT_HEAD.length + Formats.DOCUMENT_TAIL.length; n < inflatedBytes; n += paragraph.length) {
+            zip.write(Formats.documentHead());
+            for (long n = Formats.documentHead().length + Formats.documentTail().length; n < inflatedBytes; n += paragraph.length) {
                 zip.write(paragraph);
             }
-            zip.write(Formats.DOCUMENT_TAIL);
+            zip.write(Formats.documentTail());
             zip.closeEntry();
         }
         return file;
@@ -44,12 +44,12 @@ public final class HostileFiles {
         byte[] paragraph = ("<w:p><w:r><w:t>" + "A".repeat(80) + "?</w:t></w:r></w:p>").getBytes(StandardCharsets.US_ASCII);
         try (ZipOutputStream zip = docx(file)) {
             zip.putNextEntry(new ZipEntry("word/document.xml"));
-            zip.write(Formats.DOCUMENT_HEAD);
+            zip.write(Formats.documentHead());
             for (long n = 0; n < inflatedBytes; n += paragraph.length) {
                 paragraph[95] = (byte) ('a' + random.nextInt(26));
                 zip.write(paragraph);
             }
-            zip.write(Formats.DOCUMENT_TAIL);
+            zip.write(Formats.documentTail());
             zip.closeEntry();
         }
         return file;

@@ -137,7 +137,7 @@ class HashedLookupsTest {
 
     @Test
     void theChinesePipelinesSegmenterTaggerAndNerUseHashedTables() {
-        ChineseAnnotator.annotate("英伟达表示", 0, 5);
-        assertEquals(3, ChineseAnnotator.hashedModels());
+        SharedAnnotator.ANNOTATOR.annotate("英伟达表示", 0, 5);
+        assertEquals(ChineseAnnotator.MODELS, SharedAnnotator.ANNOTATOR.modelsWithHashedLookups());
     }
 }

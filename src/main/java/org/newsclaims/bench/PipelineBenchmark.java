@@ -1,12 +1,10 @@
-package org.newsclaims.index;
+package org.newsclaims.bench;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +29,12 @@ import org.apache.lucene.store.FSDirectory;
 import org.newsclaims.ModelFiles;
 import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.dedup.ReprintDetector;
-import org.newsclaims.dedup.Reprinting;
+import org.newsclaims.index.Analyzers;
+import org.newsclaims.index.ArticleStore;
+import org.newsclaims.index.BuildFingerprint;
+import org.newsclaims.index.Fields;
+import org.newsclaims.index.FxTable;
+import org.newsclaims.index.IngestJob;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.ingest.IngestException;
@@ -111,14 +114,22 @@ public final class PipelineBenchmark {
 
     /** What the pipeline gave CoreNLP: characters annotated, characters found remembered, and CPU seconds inside CoreNLP. */
     public record CoreNlpShare(long chars, long rememberedChars, double seconds) {
+
+        static CoreNlpShare of(ChineseAnnotator.Statistics s) {
+            return new CoreNlpShare(s.chars(), s.rememberedChars(), s.cpuNanos() / 1e9);
+        }
     }
 
     private PipelineBenchmark() {
     }
 
-    /** Runs the benchmark in {@code workDir}, telling {@code step} what it is doing as it goes. */
+    /**
+     * Runs the benchmark in {@code workDir}, telling {@code step} what it is doing as it goes;
+     * {@code annotator} is the one {@code extractor} annotates with.
+     */
     public static Result run(Path sample, int scale, int threads, ArticleReader reader, ClaimExtractor extractor,
-                             ReprintDetector detector, FxTable fx, Path workDir, Consumer<String> step) throws IOException {
+                             ChineseAnnotator annotator, ReprintDetector detector, FxTable fx, Path workDir,
+                             Consumer<String> step) throws IOException {
         if (!Files.isDirectory(sample)) {
             throw new IllegalArgumentException("no such folder: " + sample);
         }
@@ -164,11 +175,11 @@ public final class PipelineBenchmark {
             step.accept("warming up: pass " + warmUpPasses + " (until the JIT compiler is quiet)");
             long t0 = System.nanoTime();
             long jit0 = jitMillis();
-            ChineseAnnotator.forgetSpans();
+            annotator.forgetSpans();
             // the timed rounds walk the whole grown corpus: so does each pass, though it ingests only part
             IngestJob.listFiles(List.of(corpus), new ArrayList<>());
             Path scratch = workDir.resolve("warm-up-" + warmUpPasses);
-            timedRun(List.of(warmUpCorpus), threads, reader, extractor, detector, fx, scratch, SILENT);
+            timedRun(List.of(warmUpCorpus), threads, reader, extractor, annotator, detector, fx, scratch, SILENT);
             plainLucene(scratch, workDir.resolve("warm-up-lucene-" + warmUpPasses));
             boolean jitQuiet = (jitMillis() - jit0) * 1e6 < QUIET_JIT_SHARE * (System.nanoTime() - t0);
             quiet = jitQuiet ? quiet + 1 : 0;
@@ -179,17 +190,17 @@ public final class PipelineBenchmark {
         double[] lucene = new double[TIMED_RUNS];
         long bodyChars = 0;
         for (int run = 0; run < TIMED_RUNS; run++) {
-            ChineseAnnotator.forgetSpans();
+            annotator.forgetSpans();
             Path data = workDir.resolve("data-" + run);
             step.accept("timed run " + (run + 1) + " of " + TIMED_RUNS + ": the pipeline, then plain Lucene");
-            runs.add(timedRun(List.of(corpus), threads, reader, extractor, detector, fx, data, SILENT));
+            runs.add(timedRun(List.of(corpus), threads, reader, extractor, annotator, detector, fx, data, SILENT));
             PlainLuceneRun plain = plainLucene(data, workDir.resolve("plain-lucene-" + run));
             bodyChars = plain.chars();
             lucene[run] = plain.seconds();
         }
         Arrays.sort(lucene);
         step.accept("live heap: one more ingest, collecting every " + LIVE_SAMPLE_EVERY + " files");
-        long peakLive = peakLiveHeap(corpus, threads, reader, extractor, detector, fx, workDir.resolve("live-heap"));
+        long peakLive = peakLiveHeap(corpus, threads, reader, extractor, annotator, detector, fx, workDir.resolve("live-heap"));
         long peakWithGarbage = runs.stream().mapToLong(TimedRun::peakWithGarbage).max().orElse(0);
         runs.sort(Comparator.comparingLong(r -> r.report().nanos()));
         TimedRun median = runs.get(TIMED_RUNS / 2);
@@ -203,21 +214,19 @@ public final class PipelineBenchmark {
     }
 
     private static TimedRun timedRun(List<Path> roots, int threads, ArticleReader reader, ClaimExtractor extractor,
-                                     ReprintDetector detector, FxTable fx, Path data, IngestJob.Progress progress) throws IOException {
-        resetHeapPeak();
+                                     ChineseAnnotator annotator, ReprintDetector detector, FxTable fx, Path data,
+                                     IngestJob.Progress progress) throws IOException {
+        HeapUse.resetPeak();
         try (ArticleStore store = ArticleStore.open(data, BuildFingerprint.of(ModelFiles.dir()))) {
             long cpu0 = processCpuNanos();
             long jit0 = jitMillis();
-            long coreNlpNanos0 = ChineseAnnotator.nanosAnnotating();
-            long coreNlpChars0 = ChineseAnnotator.charsAnnotated();
-            long remembered0 = ChineseAnnotator.charsRemembered();
+            ChineseAnnotator.Statistics coreNlp0 = annotator.statistics();
             IngestJob.Report report = new IngestJob(reader, extractor, detector, fx, store, IngestJob.DEFAULT_COMMIT_EVERY, threads)
                     .run(roots, progress);
             long cpuNanos = processCpuNanos() - cpu0;
             double jitSeconds = (jitMillis() - jit0) / 1e3;
-            CoreNlpShare share = new CoreNlpShare(ChineseAnnotator.charsAnnotated() - coreNlpChars0,
-                    ChineseAnnotator.charsRemembered() - remembered0, (ChineseAnnotator.nanosAnnotating() - coreNlpNanos0) / 1e9);
-            return new TimedRun(report, cpuNanos, jitSeconds, share, peakHeapWithGarbage());
+            CoreNlpShare share = CoreNlpShare.of(annotator.statistics().since(coreNlp0));
+            return new TimedRun(report, cpuNanos, jitSeconds, share, HeapUse.peakWithGarbage());
         } catch (ArticleStore.StoreException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -232,21 +241,15 @@ public final class PipelineBenchmark {
      * the ingest keeps.
      */
     private static long peakLiveHeap(Path corpus, int threads, ArticleReader reader, ClaimExtractor extractor,
-                                     ReprintDetector detector, FxTable fx, Path data) throws IOException {
-        ChineseAnnotator.forgetSpans();
-        AtomicLong peak = new AtomicLong(liveHeap());
-        timedRun(List.of(corpus), threads, reader, extractor, detector, fx, data, (done, total) -> {
+                                     ChineseAnnotator annotator, ReprintDetector detector, FxTable fx, Path data) throws IOException {
+        annotator.forgetSpans();
+        AtomicLong peak = new AtomicLong(HeapUse.live());
+        timedRun(List.of(corpus), threads, reader, extractor, annotator, detector, fx, data, (done, total) -> {
             if (done % LIVE_SAMPLE_EVERY == LIVE_SAMPLE_EVERY - 1 || done == total) {
-                peak.accumulateAndGet(liveHeap(), Math::max);
+                peak.accumulateAndGet(HeapUse.live(), Math::max);
             }
         });
         return peak.get();
-    }
-
-    /** Heap in use right after a full collection. */
-    private static long liveHeap() {
-        System.gc();
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     /** The article bodies a store in {@code data} holds. */
@@ -376,20 +379,5 @@ public final class PipelineBenchmark {
             }
         }
         return out;
-    }
-
-    /** Collects, then starts the heap's peak afresh for {@link #peakHeapWithGarbage()}. */
-    private static void resetHeapPeak() {
-        System.gc();
-        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    /** The most heap in use at any time, garbage included, since {@link #resetHeapPeak()}. */
-    private static long peakHeapWithGarbage() {
-        return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    }
-
-    private static List<MemoryPoolMXBean> heapPools() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
     }
 }

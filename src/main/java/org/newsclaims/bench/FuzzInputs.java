@@ -1,8 +1,8 @@
-package org.newsclaims.fuzz;
+package org.newsclaims.bench;
 
 import java.util.List;
 import java.util.Random;
-import org.newsclaims.fuzz.Formats.Format;
+import org.newsclaims.bench.Formats.Format;
 import org.newsclaims.ingest.Language;
 
 /**
@@ -27,23 +27,23 @@ public final class FuzzInputs {
     }
 
     /** The words random texts are made of: numerals, scale words and currencies first, as the grammar reads them. */
-    public static final List<String> DIGITS = List.of("0", "1", "2", "3", "5", "7", "9", "00", "000", "12", "250", "1000",
+    private static final List<String> DIGITS = List.of("0", "1", "2", "3", "5", "7", "9", "00", "000", "12", "250", "1000",
             "０", "１", "５", "〇", "零", "一", "二", "两", "兩", "三", "五", "七", "九", "十", "百", "千", "壹", "贰", "叁", "伍", "拾", "佰", "仟",
             "Ⅴ", "½", "٣");
-    public static final List<String> SCALES = List.of("万", "亿", "萬", "億", "万亿", "兆", "千万", "百万", "nghìn", "ngàn", "triệu",
+    private static final List<String> SCALES = List.of("万", "亿", "萬", "億", "万亿", "兆", "千万", "百万", "nghìn", "ngàn", "triệu",
             "tỷ", "tỉ", "nghìn tỷ", "k", "K", "M", "B", "bn", "million", "billion", "trillion");
-    public static final List<String> CURRENCIES = List.of("元", "美元", "人民币", "港元", "港币", "新台币", "欧元", "日元", "块", "圆",
+    private static final List<String> CURRENCIES = List.of("元", "美元", "人民币", "港元", "港币", "新台币", "欧元", "日元", "块", "圆",
             "đồng", "USD", "VND", "EUR", "$", "US$", "HK$", "NT$", "¥", "￥", "€", "£", "₫", "đ");
-    public static final List<String> SEPARATORS = List.of(".", ",", "，", "、", "．", "'", " ", "\u00A0", "\u2009", "\u202F", "-",
+    private static final List<String> SEPARATORS = List.of(".", ",", "，", "、", "．", "'", " ", "\u00A0", "\u2009", "\u202F", "-",
             "–", "~", "～", "至", "到", "đến", "-", "%", "％", "/", ":", "。", "！", "？", "\n", "\n\n", "(", ")", "（", "）", "“", "”",
             "…", "\t");
-    public static final List<String> WORDS = List.of("公司", "亏损", "营收", "收入", "净利润", "估值", "融资", "投资", "约", "超过",
+    private static final List<String> WORDS = List.of("公司", "亏损", "营收", "收入", "净利润", "估值", "融资", "投资", "约", "超过",
             "近", "逾", "据", "报道", "称", "表示", "年", "月", "日", "去年", "今年", "第一季度", "每股", "股价", "市值", "政府", "银行",
             "他", "该", "的", "了", "在", "虧損", "營收", "據", "報導", "表示", "億元", "萬元", "說", "Công ty", "lỗ", "doanh thu",
             "lợi nhuận", "khoảng", "hơn", "gần", "theo", "cho biết", "năm", "tháng", "quý", "ngân hàng", "giá", "mỗi", "cổ phiếu",
             "đạt", "vốn", "của", "và", "OpenAI", "Apple", "Reuters", "Bloomberg", "Tesla");
     /** Characters no news holds, now and then: controls, marks, private use, a lone surrogate, an astral letter. */
-    public static final List<String> ODD = List.of("\u0000", "\u0007", "\u001B", "\u0301", "\u0323", "\uFEFF", "\u200B", "\u200D",
+    private static final List<String> ODD = List.of("\u0000", "\u0007", "\u001B", "\u0301", "\u0323", "\uFEFF", "\u200B", "\u200D",
             "\uE000", "\uFFFD", "\uD800", "\uDC00", "\uD840\uDC00", "\u3000", "\u2028", "\u0085", "\u061C");
 
     private static final String VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵĐ";
@@ -161,7 +161,7 @@ public final class FuzzInputs {
     }
 
     /** {@code n} words drawn mostly from numerals, scale words, currencies and separators. */
-    public static String randomWords(Random r, int n) {
+    private static String randomWords(Random r, int n) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {
             int pick = r.nextInt(100);

@@ -1,9 +1,6 @@
-package org.newsclaims.fuzz;
+package org.newsclaims.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +16,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
+import org.newsclaims.bench.FuzzInputs.Input;
+import org.newsclaims.bench.FuzzInputs.Kind;
 import org.newsclaims.claims.Claim;
 import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.dedup.Anchor;
 import org.newsclaims.dedup.Fingerprint;
 import org.newsclaims.dedup.ReprintDetector;
-import org.newsclaims.fuzz.FuzzInputs.Input;
-import org.newsclaims.fuzz.FuzzInputs.Kind;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.ingest.IngestException;
@@ -129,10 +126,8 @@ public final class Fuzzer {
         for (Formats.Format format : Formats.Format.values()) {
             check(new Input(-1, Kind.FILE, "warm-up." + format.extension, Formats.write(WARM_UP, format), null, null, "warm-up"));
         }
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        long liveBefore = liveHeap();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long liveBefore = HeapUse.live();
+        HeapUse.resetPeak();
         Map<Kind, Integer> byKind = new EnumMap<>(Kind.class);
         List<Failure> crashes = new ArrayList<>();
         List<Failure> hangs = new ArrayList<>();
@@ -191,9 +186,9 @@ public final class Fuzzer {
             worker.shutdownNow();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        long peak = HeapUse.peakWithGarbage();
         return new Result(seed, from, count, slowMillis, byKind, refused, articles, amounts, numbers, claims, crashes, hangs, slowest,
-                slowestWhat, slowestMillis, seconds, peak, liveHeap() - liveBefore);
+                slowestWhat, slowestMillis, seconds, peak, HeapUse.live() - liveBefore);
     }
 
     private static ExecutorService newWorker() {
@@ -335,12 +330,6 @@ public final class Fuzzer {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static long liveHeap() {
-        System.gc();
-        Runtime rt = Runtime.getRuntime();
-        return rt.totalMemory() - rt.freeMemory();
     }
 
     private static String describe(Throwable e) {

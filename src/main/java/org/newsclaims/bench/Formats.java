@@ -1,4 +1,4 @@
-package org.newsclaims.fuzz;
+package org.newsclaims.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,12 +31,21 @@ public final class Formats {
     }
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    /** The opening of a DOCX's word/document.xml, up to its first paragraph. */
-    public static final byte[] DOCUMENT_HEAD = ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w=\""
+    private static final byte[] DOCUMENT_HEAD = ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w=\""
             + W + "\"><w:body>").getBytes(StandardCharsets.UTF_8);
-    public static final byte[] DOCUMENT_TAIL = "</w:body></w:document>".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] DOCUMENT_TAIL = "</w:body></w:document>".getBytes(StandardCharsets.UTF_8);
 
     private Formats() {
+    }
+
+    /** The opening of a DOCX's word/document.xml, up to its first paragraph. */
+    public static byte[] documentHead() {
+        return DOCUMENT_HEAD.clone();
+    }
+
+    /** The closing of a DOCX's word/document.xml, after its last paragraph. */
+    public static byte[] documentTail() {
+        return DOCUMENT_TAIL.clone();
     }
 
     /** {@code text} as a file of {@code format}; characters an encoding lacks become its replacement. */

@@ -1,4 +1,4 @@
-package org.newsclaims.dedup;
+package org.newsclaims.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -6,6 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsclaims.ModelFiles;
+import org.newsclaims.dedup.Clusters;
+import org.newsclaims.dedup.Fingerprint;
+import org.newsclaims.dedup.RecentFingerprints;
+import org.newsclaims.dedup.ReprintDetector;
+import org.newsclaims.dedup.ReprintLink;
 import org.newsclaims.index.ArticleStore;
 import org.newsclaims.index.BuildFingerprint;
 import org.newsclaims.index.FxTable;
@@ -50,7 +56,7 @@ public final class ReprintBenchmark {
             Path data = Files.createTempDirectory(workDir, "bench-" + scale + "x-");
             long links = 0;
             long t0 = System.nanoTime();
-            try (ArticleStore store = ArticleStore.open(data, BuildFingerprint.of(org.newsclaims.ModelFiles.dir()))) {
+            try (ArticleStore store = ArticleStore.open(data, BuildFingerprint.of(ModelFiles.dir()))) {
                 var searcher = store.searcher();
                 RecentFingerprints recent = new RecentFingerprints();
                 for (int i = 0; i < corpus.size(); i++) {
@@ -72,7 +78,7 @@ public final class ReprintBenchmark {
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 long c0 = System.nanoTime();
                 searcher = store.searcher();
-                Clusters clusters = Clusters.build(searcher, Clusters.Markers.load(org.newsclaims.ModelFiles.dir()));
+                Clusters clusters = Clusters.build(searcher, Clusters.Markers.load(ModelFiles.dir()));
                 searcher.getIndexReader().close();
                 double clusterSeconds = (System.nanoTime() - c0) / 1e9;
                 int multi = (int) clusters.all().stream().filter(c -> c.size() > 1).count();

@@ -1,4 +1,4 @@
-package org.newsclaims.dedup;
+package org.newsclaims.bench;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Transliterator;

@@ -1,4 +1,4 @@
-package org.newsclaims.index;
+package org.newsclaims.bench;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,8 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsclaims.ModelFiles;
 import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.dedup.ReprintDetector;
+import org.newsclaims.index.FxTable;
+import org.newsclaims.index.IngestJob;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.money.MoneyRecognizer;
+import org.newsclaims.nlp.ChineseAnnotator;
 
 class PipelineBenchmarkTest {
 
@@ -46,16 +49,17 @@ class PipelineBenchmarkTest {
     void aFolderWithoutChineseArticlesIsRefusedBeforeAnythingIsTimed() throws IOException {
         Path sample = Files.createDirectories(tmp.resolve("vi"));
         Files.writeString(sample.resolve("a.txt"), "Apple công bố doanh thu\n\nDoanh thu quý ba của Apple đạt 90 tỷ USD.\n");
-        ClaimExtractor extractor = ClaimExtractor.load(ModelFiles.dir());
+        ChineseAnnotator annotator = new ChineseAnnotator();
+        ClaimExtractor extractor = ClaimExtractor.load(ModelFiles.dir(), annotator);
         ReprintDetector detector = new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir()));
         FxTable fx = FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv"));
 
         IllegalArgumentException noChinese = assertThrows(IllegalArgumentException.class, () -> PipelineBenchmark.run(
-                sample, 1, 1, ArticleReader.withDefaults(), extractor, detector, fx, tmp.resolve("work"), step -> { }));
+                sample, 1, 1, ArticleReader.withDefaults(), extractor, annotator, detector, fx, tmp.resolve("work"), step -> { }));
         assertTrue(noChinese.getMessage().startsWith("no readable Chinese articles in "), noChinese.getMessage());
 
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> PipelineBenchmark.run(
-                tmp.resolve("nowhere"), 1, 1, ArticleReader.withDefaults(), extractor, detector, fx, tmp.resolve("work2"), step -> { }));
+                tmp.resolve("nowhere"), 1, 1, ArticleReader.withDefaults(), extractor, annotator, detector, fx, tmp.resolve("work2"), step -> { }));
         assertEquals("no such folder: " + tmp.resolve("nowhere"), missing.getMessage());
     }
 }

@@ -1,4 +1,4 @@
-package org.newsclaims.export;
+package org.newsclaims.bench;
 
 import java.io.IOException;
 import java.math.BigDecimal;
