@@ -26,6 +26,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.newsclaims.UserError;
 import org.newsclaims.ModelFiles;
 import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.dedup.ReprintDetector;
@@ -129,9 +130,9 @@ public final class PipelineBenchmark {
      */
     public static Result run(Path sample, int scale, int threads, ArticleReader reader, ClaimExtractor extractor,
                              ChineseAnnotator annotator, ReprintDetector detector, FxTable fx, Path workDir,
-                             Consumer<String> step) throws IOException {
+                             Consumer<String> step) throws IOException, UserError {
         if (!Files.isDirectory(sample)) {
-            throw new IllegalArgumentException("no such folder: " + sample);
+            throw new UserError("no such folder: " + sample);
         }
         // the reference's text comes first: a folder without Chinese articles is refused before
         // anything is grown. The reference runs first too, on the original articles, so that it
@@ -155,7 +156,7 @@ public final class PipelineBenchmark {
         }
         if (chineseChars == 0) {
             // without them there is no reference to measure the pipeline against
-            throw new IllegalArgumentException("no readable Chinese articles in " + sample + ": the benchmark compares with CoreNLP on them");
+            throw new UserError("no readable Chinese articles in " + sample + ": the benchmark compares with CoreNLP on them");
         }
         step.accept("growing the sample " + scale + "x");
         Path corpus = grow(sample, scale, reader, Files.createDirectories(workDir.resolve("corpus")));
