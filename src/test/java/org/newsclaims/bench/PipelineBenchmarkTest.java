@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsclaims.UserError;
 import org.newsclaims.ModelFiles;
 import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.dedup.ReprintDetector;
@@ -54,11 +55,11 @@ class PipelineBenchmarkTest {
         ReprintDetector detector = new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir()));
         FxTable fx = FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv"));
 
-        IllegalArgumentException noChinese = assertThrows(IllegalArgumentException.class, () -> PipelineBenchmark.run(
+        UserError noChinese = assertThrows(UserError.class, () -> PipelineBenchmark.run(
                 sample, 1, 1, ArticleReader.withDefaults(), extractor, annotator, detector, fx, tmp.resolve("work"), step -> { }));
         assertTrue(noChinese.getMessage().startsWith("no readable Chinese articles in "), noChinese.getMessage());
 
-        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> PipelineBenchmark.run(
+        UserError missing = assertThrows(UserError.class, () -> PipelineBenchmark.run(
                 tmp.resolve("nowhere"), 1, 1, ArticleReader.withDefaults(), extractor, annotator, detector, fx, tmp.resolve("work2"), step -> { }));
         assertEquals("no such folder: " + tmp.resolve("nowhere"), missing.getMessage());
     }
