@@ -2,6 +2,7 @@ package org.newsclaims.claims;
 
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsclaims.money.AmountMention;
 import org.newsclaims.nlp.Sentence;
 import org.newsclaims.normalize.TextNormalizer;
@@ -14,6 +15,8 @@ import org.newsclaims.normalize.TextNormalizer;
  */
 final class VietnameseSubjects {
 
+    /** A quantity between a price word and its product: " 100 g", " 1 kg". */
+    private static final Pattern QUANTITY = Pattern.compile(" \\d+([.,]\\d+)? ?\\p{L}{1,3}(?= )");
     private static final int MAX_NAME_SYLLABLES = 8;
     private static final int MAX_PRODUCT_SYLLABLES = 6;
     private static final int MAX_SUBJECT_SYLLABLES = 8;
@@ -168,6 +171,10 @@ final class VietnameseSubjects {
                 break;
             }
             from = kind.end();
+        }
+        Matcher quantity = QUANTITY.matcher(v.text).region(from, limit);
+        if (quantity.lookingAt() && !v.inMention(quantity.start() + 1, quantity.end())) {
+            from = quantity.end(); // giá mỗi 100 g yến huyết
         }
         return phraseAfter(v, from, limit, MAX_PRODUCT_SYLLABLES, List.of(v.rl.words("np-stop"), v.rl.words("product-stop"),
                 v.rl.words("verb"), v.rl.words("qualifier")));
