@@ -14,11 +14,11 @@ import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.dedup.ReprintLink;
 import org.newsclaims.index.ArticleStore;
 import org.newsclaims.index.BuildFingerprint;
-import org.newsclaims.index.FxTable;
-import org.newsclaims.index.IngestJob;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.ingest.IngestException;
+import org.newsclaims.money.FxTable;
+import org.newsclaims.pipeline.IngestJob;
 
 /**
  * Reprint detection at growing corpus sizes: the sample, and the sample grown N times by

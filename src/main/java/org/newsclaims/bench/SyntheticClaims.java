@@ -13,11 +13,11 @@ import org.newsclaims.dedup.Fingerprint;
 import org.newsclaims.dedup.MinHash;
 import org.newsclaims.index.ArticleStore;
 import org.newsclaims.index.BuildFingerprint;
-import org.newsclaims.index.FxTable;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.Language;
 import org.newsclaims.ingest.Span;
 import org.newsclaims.money.AmountMention;
+import org.newsclaims.money.FxTable;
 
 /**
  * A store of made-up articles and claims, written straight into Lucene without extraction, for

@@ -41,6 +41,7 @@ import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.dedup.ReprintLink;
 import org.newsclaims.dedup.Shingler;
 import org.newsclaims.ingest.Article;
+import org.newsclaims.money.FxTable;
 
 /**
  * The on-disk Lucene store under a data directory: one document per ingested file. Writes are

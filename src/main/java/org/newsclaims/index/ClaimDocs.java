@@ -14,6 +14,7 @@ import org.apache.lucene.util.BytesRef;
 import org.newsclaims.claims.Claim;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.money.AmountMention;
+import org.newsclaims.money.FxTable;
 import org.newsclaims.normalize.TextNormalizer;
 
 /** The Lucene document of one claim: every field stored, filters as keywords and points, facets as doc values. */

@@ -16,9 +16,9 @@ import org.newsclaims.ModelFiles;
 import org.newsclaims.bench.Reprinting;
 import org.newsclaims.index.ArticleStore;
 import org.newsclaims.index.BuildFingerprint;
-import org.newsclaims.index.FxTable;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.ArticleReader;
+import org.newsclaims.money.FxTable;
 import org.newsclaims.money.MoneyRecognizer;
 
 /**
