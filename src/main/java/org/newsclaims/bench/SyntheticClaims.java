@@ -71,7 +71,7 @@ public final class SyntheticClaims {
                         "text/plain", "UTF-8", text.toString(), List.of(new Span(0, text.length())), "Article " + a,
                         LocalDate.of(2024, 1 + a % 12, 1 + a % 28), LANGUAGES[kind]);
                 store.put(article, docId, claims, fx,
-                        new Fingerprint(ArticleStore.key(article.path()), docId, LANGUAGES[kind], new int[0], bands, List.of()),
+                        new Fingerprint(Article.key(article.path()), docId, LANGUAGES[kind], new int[0], bands, List.of()),
                         List.of());
             }
             store.commit();

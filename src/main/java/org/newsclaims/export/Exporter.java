@@ -33,6 +33,7 @@ import org.newsclaims.dedup.Cluster;
 import org.newsclaims.dedup.Clusters;
 import org.newsclaims.eval.GoldEval;
 import org.newsclaims.index.Fields;
+import org.newsclaims.index.StoredClusters;
 import org.newsclaims.query.ArticleSearch;
 import org.newsclaims.query.ClaimFilter;
 import org.newsclaims.query.ClaimSearch;
@@ -88,7 +89,7 @@ public final class Exporter {
         List<Path> temps = new ArrayList<>();
         try (StoreReader store = StoreReader.open(r.data())) {
             IndexSearcher searcher = store.searcher();
-            Clusters clusters = Clusters.build(searcher, Clusters.Markers.load(ModelFiles.dir()));
+            Clusters clusters = StoredClusters.build(searcher, Clusters.Markers.load(ModelFiles.dir()));
             Path data = temp(out, temps);
             DatasetCard card = r.articles() ? writeArticles(r, searcher, clusters, data, out, evaluation)
                     : writeClaims(r, searcher, clusters, data, out, evaluation);

@@ -29,7 +29,7 @@ final class ClaimDocs {
         Document d = new Document();
         d.add(new StringField(Fields.KIND, Fields.KIND_CLAIM, Field.Store.NO));
         d.add(new StringField(Fields.CLAIM_ID, c.claimId(), Field.Store.YES));
-        d.add(new StringField(Fields.PATH, ArticleStore.key(a.path()), Field.Store.YES));
+        d.add(new StringField(Fields.PATH, Article.key(a.path()), Field.Store.YES));
         d.add(new StringField(Fields.DOC_ID, a.docId(), Field.Store.YES));
         ArticleStore.text(d, Fields.TITLE, a.title(), title);
         if (a.date() != null) {

@@ -23,6 +23,7 @@ import org.newsclaims.dedup.RecentFingerprints;
 import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.dedup.ReprintLink;
 import org.newsclaims.index.ArticleStore;
+import org.newsclaims.index.StoredFingerprints;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.ingest.IngestException;
@@ -138,7 +139,7 @@ public final class IngestJob {
                 } else if (x.article() == null) {
                     unchanged++;
                 } else {
-                    List<ReprintLink> links = reprints.links(x.fingerprint(), searcher, recent);
+                    List<ReprintLink> links = reprints.links(x.fingerprint(), new StoredFingerprints(searcher), recent);
                     recent.add(x.fingerprint());
                     storing.add(writer.submit(() -> {
                         store.put(x.article(), x.sha(), x.claims(), fx, x.fingerprint(), links);
