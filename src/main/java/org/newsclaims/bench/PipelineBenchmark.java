@@ -26,20 +26,20 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
-import org.newsclaims.UserError;
 import org.newsclaims.ModelFiles;
+import org.newsclaims.UserError;
 import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.index.Analyzers;
 import org.newsclaims.index.ArticleStore;
 import org.newsclaims.index.BuildFingerprint;
 import org.newsclaims.index.Fields;
-import org.newsclaims.index.FxTable;
-import org.newsclaims.index.IngestJob;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.ingest.IngestException;
+import org.newsclaims.money.FxTable;
 import org.newsclaims.nlp.ChineseAnnotator;
+import org.newsclaims.pipeline.IngestJob;
 
 /**
  * The whole ingest pipeline ({@link IngestJob}: read, normalize, money, claims, index, dedup) over a

@@ -14,11 +14,13 @@ import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.dedup.ReprintLink;
 import org.newsclaims.index.ArticleStore;
 import org.newsclaims.index.BuildFingerprint;
-import org.newsclaims.index.FxTable;
-import org.newsclaims.index.IngestJob;
+import org.newsclaims.index.StoredClusters;
+import org.newsclaims.index.StoredFingerprints;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.ingest.IngestException;
+import org.newsclaims.money.FxTable;
+import org.newsclaims.pipeline.IngestJob;
 
 /**
  * Reprint detection at growing corpus sizes: the sample, and the sample grown N times by
@@ -62,7 +64,7 @@ public final class ReprintBenchmark {
                 for (int i = 0; i < corpus.size(); i++) {
                     Article a = corpus.get(i);
                     Fingerprint f = detector.fingerprint(a);
-                    List<ReprintLink> found = detector.links(f, searcher, recent);
+                    List<ReprintLink> found = detector.links(f, new StoredFingerprints(searcher), recent);
                     links += found.size();
                     store.put(a, "bench", List.of(), fx, f, found);
                     recent.add(f);
@@ -78,7 +80,7 @@ public final class ReprintBenchmark {
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 long c0 = System.nanoTime();
                 searcher = store.searcher();
-                Clusters clusters = Clusters.build(searcher, Clusters.Markers.load(ModelFiles.dir()));
+                Clusters clusters = StoredClusters.build(searcher, Clusters.Markers.load(ModelFiles.dir()));
                 searcher.getIndexReader().close();
                 double clusterSeconds = (System.nanoTime() - c0) / 1e9;
                 int multi = (int) clusters.all().stream().filter(c -> c.size() > 1).count();

@@ -13,11 +13,11 @@ import org.newsclaims.dedup.Fingerprint;
 import org.newsclaims.dedup.MinHash;
 import org.newsclaims.index.ArticleStore;
 import org.newsclaims.index.BuildFingerprint;
-import org.newsclaims.index.FxTable;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.Language;
 import org.newsclaims.ingest.Span;
 import org.newsclaims.money.AmountMention;
+import org.newsclaims.money.FxTable;
 
 /**
  * A store of made-up articles and claims, written straight into Lucene without extraction, for
@@ -71,7 +71,7 @@ public final class SyntheticClaims {
                         "text/plain", "UTF-8", text.toString(), List.of(new Span(0, text.length())), "Article " + a,
                         LocalDate.of(2024, 1 + a % 12, 1 + a % 28), LANGUAGES[kind]);
                 store.put(article, docId, claims, fx,
-                        new Fingerprint(ArticleStore.key(article.path()), docId, LANGUAGES[kind], new int[0], bands, List.of()),
+                        new Fingerprint(Article.key(article.path()), docId, LANGUAGES[kind], new int[0], bands, List.of()),
                         List.of());
             }
             store.commit();

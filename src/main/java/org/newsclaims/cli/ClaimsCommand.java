@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.newsclaims.ModelFiles;
 import org.newsclaims.dedup.Clusters;
+import org.newsclaims.index.StoredClusters;
 import org.newsclaims.query.ClaimFilter;
 import org.newsclaims.query.ClaimHit;
 import org.newsclaims.query.ClaimResults;
@@ -42,7 +43,7 @@ final class ClaimsCommand implements Callable<Integer> {
         ClaimFilter filter = filters.filter();
         ClaimResults results;
         try (StoreReader store = StoreReader.open(common.data())) {
-            Clusters clusters = Clusters.build(store.searcher(), Clusters.Markers.load(ModelFiles.dir()));
+            Clusters clusters = StoredClusters.build(store.searcher(), Clusters.Markers.load(ModelFiles.dir()));
             results = new ClaimSearch(store.searcher(), clusters).search(filter, limit, facets, collapse);
         }
         if (json) {

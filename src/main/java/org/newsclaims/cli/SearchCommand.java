@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsclaims.ModelFiles;
 import org.newsclaims.dedup.Clusters;
+import org.newsclaims.index.StoredClusters;
 import org.newsclaims.query.ArticleHit;
 import org.newsclaims.query.ArticleSearch;
 import org.newsclaims.query.StoreReader;
@@ -39,7 +40,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<ArticleHit> hits;
         try (StoreReader store = StoreReader.open(common.data())) {
-            Clusters clusters = collapse ? Clusters.build(store.searcher(), Clusters.Markers.load(ModelFiles.dir())) : null;
+            Clusters clusters = collapse ? StoredClusters.build(store.searcher(), Clusters.Markers.load(ModelFiles.dir())) : null;
             hits = new ArticleSearch(store.searcher()).search(String.join(" ", query), lang, limit, clusters);
         }
         if (json) {

@@ -11,6 +11,7 @@ import org.apache.lucene.search.TermQuery;
 import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.dedup.ReprintLink;
 import org.newsclaims.index.Fields;
+import org.newsclaims.index.StoredFingerprints;
 import org.newsclaims.money.LocalCurrency;
 import org.newsclaims.query.ArticleDocument;
 import org.newsclaims.query.QueryException;
@@ -45,10 +46,10 @@ final class SimilarCommand implements Callable<Integer> {
                     .add(new TermQuery(new Term(Fields.DOC_ID, docId)), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER).build();
             for (ScoreDoc sd : searcher.search(query, 100).scoreDocs) {
-                var f = ReprintDetector.stored(searcher.storedFields().document(sd.doc, ReprintDetector.STORED));
+                var f = StoredFingerprints.read(searcher.storedFields().document(sd.doc, StoredFingerprints.FIELDS));
                 var article = searcher.storedFields().document(sd.doc, java.util.Set.of(Fields.TEXT, Fields.LANGUAGE));
                 LocalCurrency local = ArticleDocument.localCurrency(article.get(Fields.TEXT), article.get(Fields.LANGUAGE));
-                results.add(new Result(docId, f.path(), local, ReprintDetector.similar(f, searcher)));
+                results.add(new Result(docId, f.path(), local, ReprintDetector.similar(f, new StoredFingerprints(searcher))));
             }
         }
         if (results.isEmpty()) {

@@ -1,7 +1,7 @@
 package org.newsclaims.cli;
 
 import java.io.PrintStream;
-import org.newsclaims.index.IngestJob;
+import org.newsclaims.pipeline.IngestJob;
 
 /** Files done / total, rate and ETA, or a long job's step, on one rewritten line, only when stderr is a terminal and not in CI. */
 final class TerminalProgress implements IngestJob.Progress {

@@ -13,7 +13,8 @@ public record Anchor(String key, double weight) {
         return key + "/" + weight;
     }
 
-    static Anchor parse(String stored) {
+    /** The anchor of its stored form ({@link #toString}). */
+    public static Anchor parse(String stored) {
         int slash = stored.lastIndexOf('/');
         return new Anchor(stored.substring(0, slash), Double.parseDouble(stored.substring(slash + 1)));
     }

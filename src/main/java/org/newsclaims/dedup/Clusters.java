@@ -5,19 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.newsclaims.index.Fields;
 import org.newsclaims.normalize.TextNormalizer;
 
 /**
@@ -28,12 +24,24 @@ import org.newsclaims.normalize.TextNormalizer;
  */
 public final class Clusters {
 
-    /** {@code luceneDoc}: where to read the body and raw text, needed only for clusters of two or more. */
-    private record Node(String path, String docId, String lang, String title, String date, boolean dateTrusted,
-                        int luceneDoc, List<String[]> links) {
+    /**
+     * An article as clustering sees it. {@code links}: its stored reprint links, each {target path,
+     * doc id, relation, score} ({@link ReprintLink#stored()}).
+     */
+    public record Node(String path, String docId, String lang, String title, String date, boolean dateTrusted,
+                       List<String[]> links) {
     }
 
-    /** A multi-member cluster's node with its texts: {@code text} is the raw page, where translation notices stand. */
+    /** The body and raw text of an article ({@code text}: the raw page, where translation notices stand). */
+    public record Texts(String body, String text) {
+    }
+
+    /** Reads an article's texts: needed only for the members of clusters of two or more. */
+    @FunctionalInterface
+    public interface TextReader {
+        Texts read(Node node) throws IOException;
+    }
+
     private record Loaded(Node node, String body, String text) {
         String path() {
             return node.path();
@@ -57,41 +65,29 @@ public final class Clusters {
         return byPath.get(path);
     }
 
-    public static Clusters build(IndexSearcher searcher, Markers markers) throws IOException {
-        TermQuery articles = new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE));
-        int n = Math.max(1, searcher.count(articles));
-        Map<String, Node> nodes = new LinkedHashMap<>();
-        Set<String> fields = Set.of(Fields.PATH, Fields.DOC_ID, Fields.LANGUAGE, Fields.TITLE, Fields.DATE,
-                Fields.DATE_INFERRED, Fields.LINKS);
-        for (ScoreDoc sd : searcher.search(articles, n).scoreDocs) {
-            Document d = searcher.storedFields().document(sd.doc, fields);
-            List<String[]> links = new ArrayList<>();
-            String stored = d.get(Fields.LINKS);
-            if (stored != null && !stored.isEmpty()) {
-                for (String line : stored.split("\n")) {
-                    links.add(line.split("\t"));
-                }
-            }
-            nodes.put(d.get(Fields.PATH), new Node(d.get(Fields.PATH), d.get(Fields.DOC_ID), d.get(Fields.LANGUAGE),
-                    d.get(Fields.TITLE), d.get(Fields.DATE), !"true".equals(d.get(Fields.DATE_INFERRED)), sd.doc, links));
+    /** The clusters of {@code nodes} (every article of the store), their texts read through {@code texts} where needed. */
+    public static Clusters of(Collection<Node> nodes, TextReader texts, Markers markers) throws IOException {
+        Set<String> paths = new HashSet<>();
+        for (Node node : nodes) {
+            paths.add(node.path());
         }
         Map<String, String> parent = new HashMap<>();
-        for (Node node : nodes.values()) {
+        for (Node node : nodes) {
             for (String[] link : node.links()) {
-                if (nodes.containsKey(link[0])) {
+                if (paths.contains(link[0])) {
                     union(parent, node.path(), link[0]);
                 }
             }
         }
         Map<String, List<Node>> components = new LinkedHashMap<>();
-        for (Node node : nodes.values()) {
+        for (Node node : nodes) {
             components.computeIfAbsent(find(parent, node.path()), k -> new ArrayList<>()).add(node);
         }
         Map<String, Cluster> byPath = new HashMap<>();
         List<Cluster> all = new ArrayList<>();
         for (List<Node> members : components.values()) {
             Cluster c = members.size() == 1 ? new Cluster(members.get(0).docId(), members.get(0).path(),
-                    List.of(member(members.get(0), "canonical", 1.0))) : cluster(load(searcher, members), markers);
+                    List.of(member(members.get(0), "canonical", 1.0))) : cluster(load(texts, members), markers);
             all.add(c);
             for (Node m : members) {
                 byPath.put(m.path(), c);
@@ -101,11 +97,11 @@ public final class Clusters {
         return new Clusters(byPath, all);
     }
 
-    private static List<Loaded> load(IndexSearcher searcher, List<Node> members) throws IOException {
+    private static List<Loaded> load(TextReader texts, List<Node> members) throws IOException {
         List<Loaded> out = new ArrayList<>();
         for (Node m : members) {
-            Document d = searcher.storedFields().document(m.luceneDoc(), Set.of(Fields.BODY, Fields.TEXT));
-            out.add(new Loaded(m, d.get(Fields.BODY), d.get(Fields.TEXT)));
+            Texts t = texts.read(m);
+            out.add(new Loaded(m, t.body(), t.text()));
         }
         return out;
     }

@@ -6,28 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.newsclaims.index.Fields;
 import org.newsclaims.ingest.Article;
-import org.newsclaims.ingest.Language;
 import org.newsclaims.money.AmountMention;
 import org.newsclaims.money.MoneyRecognizer;
 import org.newsclaims.normalize.NormalizedText;
 
 /**
- * Finds the reprints of an article among those already stored: candidates come from the index
- * (a shared MinHash band, or several shared strong anchors), and each is verified by exact
- * Jaccard similarity of the shingles and by in-order alignment of the anchors.
+ * Finds the reprints of an article among those already stored: candidates come from the store
+ * through a {@link CandidateSource} (a shared MinHash band, or several shared strong anchors), and
+ * each is verified by exact Jaccard similarity of the shingles and by in-order alignment of the anchors.
  *
  * <p>A shared band with most anchors disagreeing is template news (a daily price bulletin with
  * other numbers), not a reprint; a spun copy keeps its anchors though synonyms break its
@@ -44,9 +31,8 @@ public final class ReprintDetector {
     /** With this much anchor weight on both sides, disagreeing anchors veto a textual match. */
     static final double TEMPLATE_ANCHOR_WEIGHT = 8;
     static final double TEMPLATE_MAX_ANCHORS = 0.3;
-    static final int MAX_CANDIDATES = 30;
-    private static final float BAND_BOOST = 100f;
-    private static final int MIN_SHARED_ANCHORS = 3;
+    /** Strong anchors two articles must share before anchors alone make one a candidate for the other. */
+    public static final int MIN_SHARED_ANCHORS = 3;
 
     private final AnchorExtractor anchors;
 
@@ -68,14 +54,14 @@ public final class ReprintDetector {
 
     private static Fingerprint withAnchors(Article a, List<Anchor> anchors) {
         int[] shingles = Shingler.shingles(a.bodyText(), a.language());
-        return new Fingerprint(org.newsclaims.index.ArticleStore.key(a.path()), a.docId(), a.language(), shingles,
+        return new Fingerprint(Article.key(a.path()), a.docId(), a.language(), shingles,
                 MinHash.bandKeys(MinHash.signature(shingles)), anchors);
     }
 
-    /** Links from {@code f} to stored articles (through {@code searcher}) and to not yet searchable {@code recent} ones. */
-    public List<ReprintLink> links(Fingerprint f, IndexSearcher searcher, RecentFingerprints recent) throws IOException {
+    /** Links from {@code f} to stored articles (found through {@code stored}) and to not yet searchable {@code recent} ones. */
+    public List<ReprintLink> links(Fingerprint f, CandidateSource stored, RecentFingerprints recent) throws IOException {
         Map<String, ReprintLink> byPath = new LinkedHashMap<>();
-        for (Fingerprint other : candidates(f, searcher)) {
+        for (Fingerprint other : stored.candidates(f)) {
             compare(f, other).ifPresent(l -> byPath.putIfAbsent(l.path(), l));
         }
         for (Fingerprint other : recent.candidates(f, MIN_SHARED_ANCHORS)) {
@@ -84,54 +70,10 @@ public final class ReprintDetector {
         return new ArrayList<>(byPath.values());
     }
 
-    /** Stored articles that share a band or at least three strong anchors with {@code f}, best first. */
-    public static List<Fingerprint> candidates(Fingerprint f, IndexSearcher searcher) throws IOException {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (String band : f.bands()) {
-            any.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.LSH_BAND, band))), BAND_BOOST),
-                    BooleanClause.Occur.SHOULD);
-        }
-        List<String> strong = f.strongAnchorKeys();
-        for (String key : strong.subList(0, Math.min(strong.size(), 200))) {
-            any.add(new ConstantScoreQuery(new TermQuery(new Term(Fields.ANCHOR_TERM, key))), BooleanClause.Occur.SHOULD);
-        }
-        Query query = new BooleanQuery.Builder()
-                .add(any.build(), BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.PATH, f.path())), BooleanClause.Occur.MUST_NOT)
-                .build();
-        // ties are ordered by path, not by where the index happened to put each document
-        record Scored(float score, Fingerprint fingerprint) {
-        }
-        List<Scored> found = new ArrayList<>();
-        for (ScoreDoc sd : searcher.search(query, MAX_CANDIDATES).scoreDocs) {
-            if (sd.score < BAND_BOOST && sd.score < MIN_SHARED_ANCHORS) {
-                continue;
-            }
-            found.add(new Scored(sd.score, candidate(searcher.storedFields().document(sd.doc, STORED))));
-        }
-        found.sort(java.util.Comparator.comparingDouble((Scored x) -> -x.score()).thenComparing(x -> x.fingerprint().path()));
-        return found.stream().map(Scored::fingerprint).toList();
-    }
-
-    public static final Set<String> STORED = Set.of(Fields.PATH, Fields.DOC_ID, Fields.LANGUAGE, Fields.SHINGLES, Fields.ANCHORS);
-
-    /** The fingerprint of a stored article document (it needs the fields in {@link #STORED}). */
-    public static Fingerprint stored(Document d) {
-        Fingerprint f = candidate(d);
-        return new Fingerprint(f.path(), f.docId(), f.language(), f.shingles(), MinHash.bandKeys(MinHash.signature(f.shingles())), f.anchors());
-    }
-
-    /** The fingerprint of a stored article document without its band keys, as a candidate to compare with. */
-    private static Fingerprint candidate(Document d) {
-        return new Fingerprint(d.get(Fields.PATH), d.get(Fields.DOC_ID), Language.fromTag(d.get(Fields.LANGUAGE)),
-                Shingler.fromBytes(d.getBinaryValue(Fields.SHINGLES)), List.of(), parseAnchors(d.get(Fields.ANCHORS)));
-    }
-
-    /** Every stored article that is a reprint of the stored article {@code f}, explained. */
-    public static List<ReprintLink> similar(Fingerprint f, IndexSearcher searcher) throws IOException {
+    /** Every stored article (found through {@code stored}) that is a reprint of the stored article {@code f}, explained. */
+    public static List<ReprintLink> similar(Fingerprint f, CandidateSource stored) throws IOException {
         List<ReprintLink> out = new ArrayList<>();
-        for (Fingerprint other : candidates(f, searcher)) {
+        for (Fingerprint other : stored.candidates(f)) {
             compare(f, other).ifPresent(out::add);
         }
         out.sort(java.util.Comparator.comparingDouble(ReprintLink::score).reversed());
@@ -169,16 +111,5 @@ public final class ReprintDetector {
                                               int common, AnchorAlignment al) {
         return Optional.of(new ReprintLink(other.path(), other.docId(), relation, score, jaccard, al.score(), common,
                 al.matched()));
-    }
-
-    static List<Anchor> parseAnchors(String stored) {
-        if (stored == null || stored.isEmpty()) {
-            return List.of();
-        }
-        return java.util.Arrays.stream(stored.split("\u001f")).map(Anchor::parse).toList();
-    }
-
-    public static String storeAnchors(List<Anchor> anchors) {
-        return String.join("\u001f", anchors.stream().map(Anchor::toString).toList());
     }
 }

@@ -130,16 +130,4 @@ public final class Shingler {
         }
         return Arrays.copyOf(sorted, n);
     }
-
-    public static byte[] toBytes(int[] shingles) {
-        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(shingles.length * Integer.BYTES);
-        buf.asIntBuffer().put(shingles);
-        return buf.array();
-    }
-
-    public static int[] fromBytes(org.apache.lucene.util.BytesRef bytes) {
-        int[] out = new int[bytes.length / Integer.BYTES];
-        java.nio.ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length).asIntBuffer().get(out);
-        return out;
-    }
 }

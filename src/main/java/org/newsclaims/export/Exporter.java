@@ -28,11 +28,10 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.newsclaims.ModelFiles;
 import org.newsclaims.UserError;
-import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.dedup.Cluster;
 import org.newsclaims.dedup.Clusters;
-import org.newsclaims.eval.GoldEval;
 import org.newsclaims.index.Fields;
+import org.newsclaims.index.StoredClusters;
 import org.newsclaims.query.ArticleSearch;
 import org.newsclaims.query.ClaimFilter;
 import org.newsclaims.query.ClaimSearch;
@@ -48,12 +47,12 @@ import org.newsclaims.query.StoreReader;
 public final class Exporter {
 
     /**
-     * What to export. {@code gold}: the gold file to score this build's {@code extractor} against for
-     * the card (its documents beside it), or null not to (and no extractor is needed). {@code collapse}
+     * What to export. {@code gold}: the gold file {@code scorer} scores this build against for the
+     * card, or null not to (and no scorer is needed). {@code collapse}
      * with {@code articles}: canonical articles only.
      */
     public record Request(Path data, ExportFormat format, Path out, boolean force, boolean collapse, boolean articles,
-                          ClaimFilter filter, Path gold, ClaimExtractor extractor, String tool, String commandLine) {
+                          ClaimFilter filter, Path gold, GoldScorer scorer, String tool, String commandLine) {
     }
 
     public record Result(Path file, Path cardMarkdown, Path cardJson, DatasetCard card) {
@@ -84,11 +83,11 @@ public final class Exporter {
         if (r.articles()) {
             checkArticleFilter(r.filter());
         }
-        Map<String, Map<String, Object>> evaluation = r.gold() == null ? null : evaluate(r.extractor(), r.gold());
+        Map<String, Map<String, Object>> evaluation = r.gold() == null ? null : evaluate(r.scorer(), r.gold());
         List<Path> temps = new ArrayList<>();
         try (StoreReader store = StoreReader.open(r.data())) {
             IndexSearcher searcher = store.searcher();
-            Clusters clusters = Clusters.build(searcher, Clusters.Markers.load(ModelFiles.dir()));
+            Clusters clusters = StoredClusters.build(searcher, Clusters.Markers.load(ModelFiles.dir()));
             Path data = temp(out, temps);
             DatasetCard card = r.articles() ? writeArticles(r, searcher, clusters, data, out, evaluation)
                     : writeClaims(r, searcher, clusters, data, out, evaluation);
@@ -264,11 +263,9 @@ public final class Exporter {
         }
     }
 
-    private static Map<String, Map<String, Object>> evaluate(ClaimExtractor extractor, Path gold) throws ExportException {
+    private static Map<String, Map<String, Object>> evaluate(GoldScorer scorer, Path gold) throws ExportException {
         try {
-            Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-            GoldEval.run(extractor, gold, gold.toAbsolutePath().getParent()).report().scores().forEach((lang, s) -> out.put(lang, s.asMap()));
-            return out;
+            return scorer.score(gold);
         } catch (UserError e) {
             throw new ExportException(e.getMessage() + " (for the dataset card's evaluation; --no-eval skips it)", e);
         }

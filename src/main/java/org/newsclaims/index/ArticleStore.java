@@ -37,10 +37,9 @@ import org.apache.lucene.util.BytesRef;
 import org.newsclaims.UserError;
 import org.newsclaims.claims.Claim;
 import org.newsclaims.dedup.Fingerprint;
-import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.dedup.ReprintLink;
-import org.newsclaims.dedup.Shingler;
 import org.newsclaims.ingest.Article;
+import org.newsclaims.money.FxTable;
 
 /**
  * The on-disk Lucene store under a data directory: one document per ingested file. Writes are
@@ -100,7 +99,7 @@ public final class ArticleStore implements Closeable {
     /** What the store holds for {@code path}, or null when the path is not in the store. */
     public StoredFile storedFile(IndexSearcher searcher, Path path) throws IOException {
         Query articleAtPath = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.PATH, key(path))), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.PATH, Article.key(path))), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
                 .build();
         TopDocs hits = searcher.search(articleAtPath, 1);
@@ -121,7 +120,7 @@ public final class ArticleStore implements Closeable {
         Supplier<TokenStream> title = Analyzers.foldedOnce(article.title());
         Document articleDoc = toDocument(article, fileSha, title);
         articleDoc.add(new StringField(Fields.BUILT_BY, build.id(), Field.Store.YES));
-        addReprintFields(articleDoc, fingerprint, links);
+        StoredFingerprints.add(articleDoc, fingerprint, links);
         docs.add(articleDoc);
         Map<String, Supplier<TokenStream>> sentences = new HashMap<>();
         for (Claim c : claims) {
@@ -131,7 +130,7 @@ public final class ArticleStore implements Closeable {
         Analyzers.Pair body = Analyzers.foldedAndExact(article.bodyText());
         articleDoc.add(new TextField(Fields.BODY, body.folded()));
         articleDoc.add(new TextField(Fields.BODY_EXACT, body.exact()));
-        writer.updateDocuments(new Term(Fields.PATH, key(article.path())), docs);
+        writer.updateDocuments(new Term(Fields.PATH, Article.key(article.path())), docs);
     }
 
     public void commit() throws IOException {
@@ -147,16 +146,11 @@ public final class ArticleStore implements Closeable {
         }
     }
 
-    /** The stored form of a path: absolute and normalized, so the same file is one key however it was named. */
-    public static String key(Path path) {
-        return path.toAbsolutePath().normalize().toString();
-    }
-
     /** The article's document, its title's tokens from {@code title}; the body's fields are added by {@link #put}. */
     static Document toDocument(Article a, String fileSha, Supplier<TokenStream> title) {
         Document d = new Document();
         d.add(new StringField(Fields.KIND, Fields.KIND_ARTICLE, Field.Store.NO));
-        d.add(new StringField(Fields.PATH, key(a.path()), Field.Store.YES));
+        d.add(new StringField(Fields.PATH, Article.key(a.path()), Field.Store.YES));
         d.add(new StringField(Fields.FILE_SHA, fileSha, Field.Store.YES));
         d.add(new StringField(Fields.DOC_ID, a.docId(), Field.Store.YES));
         text(d, Fields.TITLE, a.title(), title);
@@ -200,18 +194,6 @@ public final class ArticleStore implements Closeable {
     static void text(Document d, String field, String value, Supplier<TokenStream> tokens) {
         d.add(new StoredField(field, value));
         d.add(new TextField(field, tokens.get()));
-    }
-
-    private static void addReprintFields(Document d, Fingerprint f, List<ReprintLink> links) {
-        for (String band : f.bands()) {
-            d.add(new StringField(Fields.LSH_BAND, band, Field.Store.NO));
-        }
-        for (String key : f.strongAnchorKeys()) {
-            d.add(new StringField(Fields.ANCHOR_TERM, key, Field.Store.NO));
-        }
-        d.add(new StoredField(Fields.SHINGLES, Shingler.toBytes(f.shingles())));
-        d.add(new StoredField(Fields.ANCHORS, ReprintDetector.storeAnchors(f.anchors())));
-        d.add(new StoredField(Fields.LINKS, links.stream().map(ReprintLink::stored).collect(Collectors.joining("\n"))));
     }
 
     static void keyword(Document d, String field, String value) {

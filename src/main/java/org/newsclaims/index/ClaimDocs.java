@@ -14,6 +14,7 @@ import org.apache.lucene.util.BytesRef;
 import org.newsclaims.claims.Claim;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.money.AmountMention;
+import org.newsclaims.money.FxTable;
 import org.newsclaims.normalize.TextNormalizer;
 
 /** The Lucene document of one claim: every field stored, filters as keywords and points, facets as doc values. */
@@ -28,7 +29,7 @@ final class ClaimDocs {
         Document d = new Document();
         d.add(new StringField(Fields.KIND, Fields.KIND_CLAIM, Field.Store.NO));
         d.add(new StringField(Fields.CLAIM_ID, c.claimId(), Field.Store.YES));
-        d.add(new StringField(Fields.PATH, ArticleStore.key(a.path()), Field.Store.YES));
+        d.add(new StringField(Fields.PATH, Article.key(a.path()), Field.Store.YES));
         d.add(new StringField(Fields.DOC_ID, a.docId(), Field.Store.YES));
         ArticleStore.text(d, Fields.TITLE, a.title(), title);
         if (a.date() != null) {

@@ -35,6 +35,11 @@ public record Article(
         this(docId, path, mediaType, charset, text, body, title, date, language, false);
     }
 
+    /** The stored form of a path: absolute and normalized, so the same file is one key however it was named. */
+    public static String key(Path path) {
+        return path.toAbsolutePath().normalize().toString();
+    }
+
     /** The body as one string: the body ranges of the original text joined by newlines. */
     public String bodyText() {
         StringBuilder sb = new StringBuilder();

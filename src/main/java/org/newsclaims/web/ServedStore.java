@@ -14,6 +14,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.newsclaims.ModelFiles;
 import org.newsclaims.dedup.Clusters;
+import org.newsclaims.index.StoredClusters;
 import org.newsclaims.query.QueryException;
 import org.newsclaims.query.StoreReader;
 
@@ -102,7 +103,7 @@ final class ServedStore implements Closeable {
 
     private synchronized Clusters clustersOf(IndexReader reader) throws IOException {
         if (reader != clustered) {
-            clusters = Clusters.build(new IndexSearcher(reader), markers);
+            clusters = StoredClusters.build(new IndexSearcher(reader), markers);
             clustered = reader;
         }
         return clusters;

@@ -16,11 +16,11 @@ import org.newsclaims.ModelFiles;
 import org.newsclaims.UserError;
 import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.dedup.ReprintDetector;
-import org.newsclaims.index.FxTable;
-import org.newsclaims.index.IngestJob;
 import org.newsclaims.ingest.ArticleReader;
+import org.newsclaims.money.FxTable;
 import org.newsclaims.money.MoneyRecognizer;
 import org.newsclaims.nlp.ChineseAnnotator;
+import org.newsclaims.pipeline.IngestJob;
 
 class PipelineBenchmarkTest {
 

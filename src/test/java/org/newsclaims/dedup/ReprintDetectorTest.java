@@ -16,9 +16,11 @@ import org.newsclaims.ModelFiles;
 import org.newsclaims.bench.Reprinting;
 import org.newsclaims.index.ArticleStore;
 import org.newsclaims.index.BuildFingerprint;
-import org.newsclaims.index.FxTable;
+import org.newsclaims.index.StoredClusters;
+import org.newsclaims.index.StoredFingerprints;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.ArticleReader;
+import org.newsclaims.money.FxTable;
 import org.newsclaims.money.MoneyRecognizer;
 
 /**
@@ -119,19 +121,19 @@ class ReprintDetectorTest {
                     Article a = READER.read(p);
                     Fingerprint f = DETECTOR.fingerprint(a);
                     store.put(a, "sha-" + p, List.of(), FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), f,
-                            DETECTOR.links(f, store.searcher(), recent));
+                            DETECTOR.links(f, new StoredFingerprints(store.searcher()), recent));
                     recent.add(f);
                 }
             }
             store.commit();
-            Clusters clusters = Clusters.build(store.searcher(), Clusters.Markers.load(ModelFiles.dir()));
-            Cluster c = clusters.ofPath(ArticleStore.key(Path.of("corpus/001_78688a10d7b2755c.txt")));
+            Clusters clusters = StoredClusters.build(store.searcher(), Clusters.Markers.load(ModelFiles.dir()));
+            Cluster c = clusters.ofPath(Article.key(Path.of("corpus/001_78688a10d7b2755c.txt")));
             assertEquals(2, c.size());
-            assertEquals(ArticleStore.key(Path.of("corpus/000_0c0986e9bb383d28.txt")), c.canonical());
+            assertEquals(Article.key(Path.of("corpus/000_0c0986e9bb383d28.txt")), c.canonical());
             assertEquals("spun", c.members().get(0).relation());
             assertEquals("translation", c.members().get(1).relation());
             for (String alone : List.of("002_b6c9298f0427f3c7.txt", "003_3fd00ecdb690494d.txt", "004_5d0dcbae05c0383e.txt")) {
-                assertEquals(1, clusters.ofPath(ArticleStore.key(Path.of("corpus", alone))).size(), alone);
+                assertEquals(1, clusters.ofPath(Article.key(Path.of("corpus", alone))).size(), alone);
             }
         }
     }

@@ -31,6 +31,7 @@ import org.newsclaims.bench.SyntheticClaims;
 import org.newsclaims.cli.CliRun;
 import org.newsclaims.dedup.Cluster;
 import org.newsclaims.dedup.Clusters;
+import org.newsclaims.index.StoredClusters;
 import org.newsclaims.query.ClaimFilter;
 import org.newsclaims.query.ClaimSearch;
 import org.newsclaims.query.StoreReader;
@@ -62,7 +63,7 @@ class ExportTest {
     static List<ClaimRow> expected(String dataDir, boolean collapse) throws Exception {
         List<ClaimRow> rows = new ArrayList<>();
         try (StoreReader store = StoreReader.open(Path.of(dataDir))) {
-            Clusters clusters = Clusters.build(store.searcher(), Clusters.Markers.load(ModelFiles.dir()));
+            Clusters clusters = StoredClusters.build(store.searcher(), Clusters.Markers.load(ModelFiles.dir()));
             new ClaimSearch(store.searcher(), clusters).stream(ALL, collapse, h -> {
                 Cluster c = clusters.ofPath(h.path());
                 rows.add(new ClaimRow(h, c.canonical().equals(h.path())));

@@ -28,6 +28,7 @@ import org.newsclaims.dedup.Fingerprint;
 import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.ArticleReader;
+import org.newsclaims.money.FxTable;
 import org.newsclaims.money.MoneyRecognizer;
 import org.newsclaims.nlp.SharedAnnotator;
 

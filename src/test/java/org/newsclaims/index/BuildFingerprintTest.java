@@ -19,8 +19,10 @@ import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.cli.CliRun;
 import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.ingest.ArticleReader;
+import org.newsclaims.money.FxTable;
 import org.newsclaims.money.MoneyRecognizer;
 import org.newsclaims.nlp.SharedAnnotator;
+import org.newsclaims.pipeline.IngestJob;
 import org.newsclaims.query.StoreReader;
 import org.newsclaims.query.StoreStats;
 

@@ -17,9 +17,9 @@ import org.newsclaims.ModelFiles;
 import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.index.ArticleStore;
 import org.newsclaims.index.BuildFingerprint;
-import org.newsclaims.index.FxTable;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.ArticleReader;
+import org.newsclaims.money.FxTable;
 import org.newsclaims.money.MoneyRecognizer;
 
 /** A query or a store that fails is one line for the user, with what Lucene said kept as the cause. */

@@ -1,4 +1,4 @@
-package org.newsclaims.index;
+package org.newsclaims.pipeline;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

@@ -1,4 +1,4 @@
-package org.newsclaims.index;
+package org.newsclaims.pipeline;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -20,18 +20,21 @@ import org.newsclaims.claims.Claim;
 import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.dedup.Fingerprint;
 import org.newsclaims.dedup.RecentFingerprints;
-import org.newsclaims.dedup.ReprintLink;
 import org.newsclaims.dedup.ReprintDetector;
+import org.newsclaims.dedup.ReprintLink;
+import org.newsclaims.index.ArticleStore;
+import org.newsclaims.index.StoredFingerprints;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.ingest.IngestException;
 import org.newsclaims.money.AmountMention;
+import org.newsclaims.money.FxTable;
 import org.newsclaims.normalize.NormalizedText;
 import org.newsclaims.normalize.TextNormalizer;
 
 /**
  * Reads files into the store, with the claims extracted from them: unchanged files (same bytes as stored for their path,
- * extracted by the store's {@link BuildFingerprint build}) are skipped, changed ones replaced, files that another build
+ * extracted by the store's {@link org.newsclaims.index.BuildFingerprint build}) are skipped, changed ones replaced, files that another build
  * extracted are extracted again, unreadable ones reported and skipped. Commits every
  * {@code commitEvery} files, so an interrupted run keeps what it committed and a rerun finishes.
  * Reading and extraction run on worker threads; reprint linking and commits happen in file order
@@ -136,7 +139,7 @@ public final class IngestJob {
                 } else if (x.article() == null) {
                     unchanged++;
                 } else {
-                    List<ReprintLink> links = reprints.links(x.fingerprint(), searcher, recent);
+                    List<ReprintLink> links = reprints.links(x.fingerprint(), new StoredFingerprints(searcher), recent);
                     recent.add(x.fingerprint());
                     storing.add(writer.submit(() -> {
                         store.put(x.article(), x.sha(), x.claims(), fx, x.fingerprint(), links);

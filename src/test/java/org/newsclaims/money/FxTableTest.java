@@ -1,4 +1,4 @@
-package org.newsclaims.index;
+package org.newsclaims.money;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

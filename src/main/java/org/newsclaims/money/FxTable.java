@@ -1,4 +1,4 @@
-package org.newsclaims.index;
+package org.newsclaims.money;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

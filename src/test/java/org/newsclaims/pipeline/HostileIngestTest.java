@@ -1,4 +1,4 @@
-package org.newsclaims.index;
+package org.newsclaims.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,8 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsclaims.ModelFiles;
 import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.dedup.ReprintDetector;
+import org.newsclaims.index.ArticleStore;
+import org.newsclaims.index.BuildFingerprint;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.ingest.HostileFiles;
+import org.newsclaims.money.FxTable;
 import org.newsclaims.money.MoneyRecognizer;
 import org.newsclaims.nlp.SharedAnnotator;
 

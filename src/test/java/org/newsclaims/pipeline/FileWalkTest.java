@@ -1,4 +1,4 @@
-package org.newsclaims.index;
+package org.newsclaims.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

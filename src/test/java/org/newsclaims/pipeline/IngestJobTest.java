@@ -1,4 +1,4 @@
-package org.newsclaims.index;
+package org.newsclaims.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,7 +20,11 @@ import org.newsclaims.ModelFiles;
 import org.newsclaims.bench.Reprinting;
 import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.dedup.ReprintDetector;
+import org.newsclaims.index.ArticleStore;
+import org.newsclaims.index.BuildFingerprint;
+import org.newsclaims.index.Fields;
 import org.newsclaims.ingest.ArticleReader;
+import org.newsclaims.money.FxTable;
 import org.newsclaims.money.MoneyRecognizer;
 import org.newsclaims.nlp.SharedAnnotator;
 import org.newsclaims.query.StoreReader;
