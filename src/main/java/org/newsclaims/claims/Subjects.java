@@ -95,6 +95,9 @@ final class Subjects {
                 && !opensInAuthorsVoice(s) && !isHeading(s)) {
             return topicBefore(s);
         }
+        if (found == null && !vi && isHeading(s)) {
+            return headingTopic(s, cl, ci);
+        }
         return found;
     }
 
@@ -150,18 +153,36 @@ final class Subjects {
     /**
      * The nouns that open {@code clause} where between them and the amount come only
      * {@code minVerbs} to two verbs, adverbs, prepositions or times (懒钱包100元起投, 电解钴涨2000元/吨,
-     * 女兒月賺萬元); none where they hold a metric word or a {@code not-subject} word (其中, 同比), or
-     * end in an {@code amount-noun} (涉案金额, 外汇储备余额).
+     * 女兒月賺萬元).
      */
     private String clauseOpeningNouns(List<Token> toks, AmountMention m, ArticleView.Clause clause, int minVerbs) {
+        int[] run = openingNounRun(toks, clause.start(), m.start());
+        if (run == null) {
+            return null;
+        }
+        int verbs = 0;
+        for (int j = run[1]; j < toks.size() && toks.get(j).end() <= m.start(); j++) {
+            Token t = toks.get(j);
+            verbs += "VV".equals(t.pos()) || "AD".equals(t.pos()) || "P".equals(t.pos()) || isTime(t) ? 1 : 99;
+        }
+        return verbs >= minVerbs && verbs <= 2 ? v.text.substring(toks.get(run[0]).start(), toks.get(run[1] - 1).end()) : null;
+    }
+
+    /**
+     * Token indexes {@code [first, end)} of the nouns (and adjectives before a noun) that open a
+     * clause at {@code clauseStart}, before {@code limit}; null where it opens otherwise, or they
+     * hold a metric word or a {@code not-subject} word (其中, 同比), or end in an {@code amount-noun}
+     * (涉案金额, 外汇储备余额).
+     */
+    private int[] openingNounRun(List<Token> toks, int clauseStart, int limit) {
         int i = 0;
-        while (i < toks.size() && toks.get(i).start() < clause.start()) {
+        while (i < toks.size() && toks.get(i).start() < clauseStart) {
             i++;
         }
         int first = i;
         while (i < toks.size() && (toks.get(i).isNoun() || "JJ".equals(toks.get(i).pos())) && !isTime(toks.get(i))
-                && toks.get(i).end() <= m.start()
-                && (i == first ? toks.get(i).start() == clause.start() : toks.get(i).start() == toks.get(i - 1).end())) {
+                && toks.get(i).end() <= limit
+                && (i == first ? toks.get(i).start() == clauseStart : toks.get(i).start() == toks.get(i - 1).end())) {
             i++;
         }
         if (i == first || !toks.get(i - 1).isNoun()) {
@@ -174,12 +195,7 @@ final class Subjects {
                 || ArticleView.endsWithAny(Fold.fold(toks.get(i - 1).word()), v.rl.words("amount-noun"))) {
             return null;
         }
-        int verbs = 0;
-        for (int j = i; j < toks.size() && toks.get(j).end() <= m.start(); j++) {
-            Token t = toks.get(j);
-            verbs += "VV".equals(t.pos()) || "AD".equals(t.pos()) || "P".equals(t.pos()) || isTime(t) ? 1 : 99;
-        }
-        return verbs >= minVerbs && verbs <= 2 ? v.text.substring(nounsStart, nounsEnd) : null;
+        return new int[] {first, i};
     }
 
     private boolean isTime(Token t) {
@@ -209,6 +225,25 @@ final class Subjects {
             i--;
         }
         return i == last ? null : v.text.substring(toks.get(i + 1).start(), end);
+    }
+
+    /**
+     * A heading is about what it opens with (春节档影片开启预售，总票房有望达85亿; 中信建投：硅料产能缺口继续放大
+     * 预计…均价在18-20万元/吨): the nouns that open its first clause, or the first after a source and
+     * a colon, where a verb follows them.
+     */
+    private String headingTopic(Sentence s, List<ArticleView.Clause> cl, int ci) {
+        List<Token> toks = v.tokens.get(s.index());
+        if (toks == null) {
+            return null;
+        }
+        int first = cl.size() > 1 && cl.get(1).afterColon() && ci >= 1 ? 1 : 0;
+        ArticleView.Clause c = cl.get(first);
+        int[] run = openingNounRun(toks, c.start(), c.end());
+        if (run == null || run[1] >= toks.size() || !"VV".equals(toks.get(run[1]).pos())) {
+            return null;
+        }
+        return v.text.substring(toks.get(run[0]).start(), toks.get(run[1] - 1).end());
     }
 
     /** A line of its own without a full stop: a title or a sub-heading, which continues no sentence. */
