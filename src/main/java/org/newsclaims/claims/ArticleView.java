@@ -78,16 +78,7 @@ final class ArticleView {
      * discourse): only money clauses are annotated, and the segmenter does not find a name every time.
      */
     private void addNamesSeenElsewhere() {
-        addNamesSeenElsewhere(Map.of());
-    }
-
-    /**
-     * Also the people the article quotes by a name that CoreNLP did not read (阿月婆說, where only
-     * money clauses are annotated): {@code speakers} maps their names to "person".
-     */
-    void addNamesSeenElsewhere(Map<String, String> speakers) {
         Map<String, String> seen = new HashMap<>();
-        speakers.forEach((name, type) -> seen.put(Fold.fold(name), type));
         for (List<Name> ns : names) {
             for (Name n : ns) {
                 String folded = reading.substring(n.start(), n.end());
@@ -96,6 +87,21 @@ final class ArticleView {
                 }
             }
         }
+        addEverywhere(seen);
+    }
+
+    /**
+     * The people the article quotes by a name that CoreNLP did not read (阿月婆說, where only money
+     * clauses are annotated), name to type, are names wherever the article repeats them too.
+     */
+    void addQuotedPeople(Map<String, String> people) {
+        Map<String, String> folded = new HashMap<>();
+        people.forEach((name, type) -> folded.put(Fold.fold(name), type));
+        addEverywhere(folded);
+    }
+
+    /** Each folded name of {@code seen} as a name of its type at every place the article writes it, where no name is yet. */
+    private void addEverywhere(Map<String, String> seen) {
         Set<Integer> added = new HashSet<>();
         for (Map.Entry<String, String> e : seen.entrySet()) {
             for (int at = reading.indexOf(e.getKey()); at >= 0; at = reading.indexOf(e.getKey(), at + 1)) {

@@ -102,7 +102,7 @@ public final class ClaimExtractor {
             this.v = v;
             this.attributions = new Attributions(v);
             if ("zh".equals(v.lang)) {
-                v.addNamesSeenElsewhere(attributions.quotedPeople());
+                v.addQuotedPeople(attributions.quotedPeople());
             }
             this.subjects = new Subjects(v, attributions);
             attributions.inherit(subjects);
@@ -112,7 +112,7 @@ public final class ClaimExtractor {
             Sentence s = v.sentences.get(v.sentenceOf(m.start()));
             List<ArticleView.Clause> cl = v.clauses(s);
             int ci = v.clauseIndex(cl, m.start());
-            Found metric = metric(m, cl, ci);
+            Found metric = metric(s, m, cl, ci);
             Found time = time(s, m, cl, ci);
             Integer year = resolveYear(time);
             Attribution attribution = attributions.attributionFor(s, m.start());
@@ -128,7 +128,7 @@ public final class ClaimExtractor {
         // metric: a unit price (每股 + amount), else the nearest metric word before the amount in its
         // clause, else a unit after it (元/吨), else a word shortly after it, else the last one of an
         // earlier clause (not across a colon)
-        private Found metric(AmountMention m, List<ArticleView.Clause> cl, int ci) {
+        private Found metric(Sentence s, AmountMention m, List<ArticleView.Clause> cl, int ci) {
             ArticleView.Clause c = cl.get(ci);
             if (unitPrice(c.start(), m.start()) || countedUnitBefore(c.start(), m.start())) {
                 return new Found(m.start(), m.start(), "price");
@@ -138,7 +138,7 @@ public final class ClaimExtractor {
                 return before;
             }
             if (perUnitAfter(m.end(), c.end())
-                    || "vi".equals(v.lang) && VietnameseSubjects.productBefore(v, v.sentences.get(v.sentenceOf(m.start())), m, false) != null) {
+                    || "vi".equals(v.lang) && VietnameseSubjects.productBefore(v, s, m, false) != null) {
                 return new Found(m.start(), m.start(), "price");
             }
             int window = "zh".equals(v.lang) ? 8 : 24;
