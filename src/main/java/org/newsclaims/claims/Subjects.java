@@ -57,6 +57,10 @@ final class Subjects {
                 return product;
             }
         }
+        String household = vi ? null : householdAfter(s, m);
+        if (household != null) {
+            return household;
+        }
         if (!vi && price) {
             String thing = pricedThing(s, m, cl.get(ci));
             if (thing != null) {
@@ -115,6 +119,14 @@ final class Subjects {
             }
         }
         return attributions.organizationBefore(s.index(), s.start());
+    }
+
+    private static final Pattern HEAD_COUNT = Pattern.compile("\\s*([0-9０-９一二三四五六七八九十兩两]+)(\\p{IsHan})(?=\\p{IsHan})");
+
+    /** A household counted right after the amount lives on it (僅剩約1萬元7口生活 → 7口). */
+    private String householdAfter(Sentence s, AmountMention m) {
+        Matcher h = HEAD_COUNT.matcher(v.reading).region(m.end(), s.end());
+        return h.lookingAt() && v.rl.words("household").get(h.group(2)) != null ? v.text.substring(h.start(1), h.end()) : null;
     }
 
     /**
@@ -266,6 +278,10 @@ final class Subjects {
             }
         }
         if ("vi".equals(v.lang)) {
+            String owner = VietnameseSubjects.possessor(v, cl.get(ci).start(), m);
+            if (owner != null) {
+                return owner;
+            }
             String inLastPart = VietnameseSubjects.afterConjunction(v, cl.get(ci).start(), m.start(), cands);
             if (inLastPart != null) {
                 return inLastPart;
@@ -307,12 +323,14 @@ final class Subjects {
 
     /**
      * A noun phrase that is wholly a {@code refers-back} word and stands alone (公司向千种幻影授权, not
-     * 初创公司 cut by the segmenter) as the organization named last before it, where there is one.
+     * 初创公司 cut by the segmenter) or opens with a determiner (3月该平台完成…融资) as the organization named
+     * last before it, where there is one.
      */
     private Candidate resolveReference(Sentence s, Candidate np) {
         var m = v.rl.words("refers-back").longestAt(v.reading, np.start(), np.end());
         boolean standalone = np.start() == s.start() || !Character.isIdeographic(v.reading.charAt(np.start() - 1))
-                || "而但且则并和与及".indexOf(v.reading.charAt(np.start() - 1)) >= 0;
+                || "而但且则并和与及".indexOf(v.reading.charAt(np.start() - 1)) >= 0
+                || m != null && "该該本这這此上".indexOf(v.reading.charAt(m.start())) >= 0;
         if (m == null || m.end() != np.end() || !standalone) {
             return np;
         }

@@ -282,6 +282,29 @@ final class VietnameseSubjects {
         return null;
     }
 
+    private static final Pattern OWNER = Pattern.compile("\\bcủa\\s+");
+
+    /**
+     * The noun phrase that owns what the amount is ("tổng số tiền phí bảo trì của chung cư khoảng 3,2
+     * tỉ đồng" → chung cư): the phrase after the last "của" of the clause before the amount, where
+     * only a verb or a qualifier comes between it and the amount; null where there is none.
+     */
+    static String possessor(ArticleView v, int clauseStart, AmountMention m) {
+        Matcher of = OWNER.matcher(v.reading).region(clauseStart, m.start());
+        int after = -1;
+        while (of.find()) {
+            after = of.end();
+        }
+        int[] np = after < 0 ? null : clauseSubject(v, after, m.start());
+        if (np == null || v.reading.substring(np[1], m.start()).trim().split("\\s+").length > 2) {
+            return null;
+        }
+        String phrase = v.reading.substring(np[0], np[1]);
+        String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
+        // "của Atari và kiếm được 5 USD": a phrase that ends in a conjunction runs into the next clause
+        return v.rl.words("trim-head").get(last) != null ? null : v.text.substring(np[0], np[1]);
+    }
+
     /**
      * An amount in brackets after what it is about ("Berkshire Hathaway (24 tỉ USD)", "khu tái định
      * cư (5.030 tỷ đồng)"): the name that ends at the bracket, else the words before it back to a
