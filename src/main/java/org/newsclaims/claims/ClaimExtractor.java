@@ -125,12 +125,12 @@ public final class ClaimExtractor {
                     time == null ? null : v.text.substring(time.start(), time.end()), year, hedged, attribution);
         }
 
-        // metric: a unit price (每股 + amount), else the nearest metric word before the amount in its
+        // metric: a unit price (每股 + amount, 329元的遥控塔扇), else the nearest metric word before the amount in its
         // clause, else a unit after it (元/吨), else a word shortly after it, else the last one of an
         // earlier clause (not across a colon)
         private Found metric(Sentence s, AmountMention m, List<ArticleView.Clause> cl, int ci) {
             ArticleView.Clause c = cl.get(ci);
-            if (unitPrice(c.start(), m.start()) || countedUnitBefore(c.start(), m.start())) {
+            if (unitPrice(c.start(), m.start()) || countedUnitBefore(c.start(), m.start()) || subjects.goodsAfter(s, m) != null) {
                 return new Found(m.start(), m.start(), "price");
             }
             Found before = lastMetric(c.start(), m.start());

@@ -61,6 +61,10 @@ final class Subjects {
         if (household != null) {
             return household;
         }
+        String goods = vi ? null : goodsAfter(s, m);
+        if (goods != null) {
+            return goods;
+        }
         if (!vi && price) {
             String thing = pricedThing(s, m, cl.get(ci));
             if (thing != null) {
@@ -127,6 +131,41 @@ final class Subjects {
     private String householdAfter(Sentence s, AmountMention m) {
         Matcher h = HEAD_COUNT.matcher(v.reading).region(m.end(), s.end());
         return h.lookingAt() && v.rl.words("household").get(h.group(2)) != null ? v.text.substring(h.start(1), h.end()) : null;
+    }
+
+    /**
+     * Goods an amount is the price of, named right after it and 的 and ending the phrase (投资9000元送329元的
+     * 遥控塔扇，; 价格为6688元的iPhone8手机): null where the nouns hold a metric word (33亿元的净利润), end in
+     * an {@code amount-noun} or hold a {@code not-goods} word (100万元的标的, 6.6万亿美元的市场).
+     */
+    String goodsAfter(Sentence s, AmountMention m) {
+        List<Token> toks = v.tokens.get(s.index());
+        if (toks == null) {
+            return null;
+        }
+        int i = 0;
+        while (i < toks.size() && toks.get(i).start() < m.end()) {
+            i++;
+        }
+        if (i + 1 >= toks.size() || toks.get(i).start() != m.end() || !"的".equals(toks.get(i).word())) {
+            return null;
+        }
+        int first = i + 1;
+        int end = first;
+        while (end < toks.size() && (toks.get(end).isNoun() || "JJ".equals(toks.get(end).pos()))
+                && toks.get(end).start() == toks.get(end - 1).end()) {
+            end++;
+        }
+        if (end == first || !toks.get(end - 1).isNoun() || end < toks.size() && !"PU".equals(toks.get(end).pos()) && !"等".equals(toks.get(end).word())) {
+            return null;
+        }
+        int from = toks.get(first).start();
+        int to = toks.get(end - 1).end();
+        if (!v.rl.metrics.findAll(v.reading, from, to).isEmpty() || !v.rl.words("not-goods").findAll(v.reading, from, to).isEmpty()
+                || ArticleView.endsWithAny(Fold.fold(toks.get(end - 1).word()), v.rl.words("amount-noun"))) {
+            return null;
+        }
+        return v.text.substring(from, to);
     }
 
     /**
