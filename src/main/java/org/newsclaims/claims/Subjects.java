@@ -490,11 +490,23 @@ final class Subjects {
         } else {
             addVietnameseNounPhrases(s, out);
         }
+        // an amount is not what an amount is about (nhiều tỉ đồng), nor a noun for one (các khoản, số tiền)
+        out.removeIf(c -> !c.name() && (v.inMention(c.start(), c.end()) || namesAnAmount(c)));
         // apposition: a noun phrase right before a name is its title (晶元公司英伟达)
         out.removeIf(np -> !np.name() && !np.pronoun() && out.stream()
                 .anyMatch(n -> n.name() && n.start() >= np.end() && v.text.substring(np.end(), n.start()).isBlank()));
         out.sort(Comparator.comparingInt(Candidate::start));
         return out;
+    }
+
+    /** A Vietnamese noun phrase whose noun, after its head word (các, một số), is an {@code amount-noun}. */
+    private boolean namesAnAmount(Candidate c) {
+        if (!"vi".equals(v.lang) || c.pronoun()) {
+            return false;
+        }
+        var head = v.rl.words("np-head").longestAt(v.reading, c.start(), c.end());
+        int at = head == null ? c.start() : head.end() + 1;
+        return at < c.end() && v.rl.words("amount-noun").longestAt(v.reading, at, c.end()) != null;
     }
 
     /** A place where something happens (在上海注册成立), not who it is about. */
@@ -594,9 +606,10 @@ final class Subjects {
         return false;
     }
 
-    /** Vietnamese: "các/những/rất nhiều … " up to a verb or modal; pronouns (họ, ông, công ty này). */
+    /** Vietnamese: "các/những/rất nhiều … " up to a verb, a modal or an amount noun; pronouns (họ, ông, công ty này). */
     private void addVietnameseNounPhrases(Sentence s, List<Candidate> out) {
         Lexicon<Boolean> stops = v.rl.words("np-stop");
+        Lexicon<Boolean> amountNouns = v.rl.words("amount-noun");
         for (var p : v.rl.words("pronoun").findAll(v.reading, s.start(), s.end())) {
             if (!attributions.inCue(s, p.start()) && !overlapsCandidate(out, p.start(), p.end())) {
                 out.add(new Candidate(p.start(), p.end(), v.text.substring(p.start(), p.end()), true, false));
@@ -611,7 +624,8 @@ final class Subjects {
             int end = h.end();
             int count = 0;
             while (m.find() && count < 6 && v.reading.substring(end, m.start()).equals(" ")
-                    && !Character.isDigit(v.reading.charAt(m.start())) && stops.longestAt(v.reading, m.start(), s.end()) == null) {
+                    && !Character.isDigit(v.reading.charAt(m.start())) && stops.longestAt(v.reading, m.start(), s.end()) == null
+                    && (count == 0 || amountNouns.longestAt(v.reading, m.start(), s.end()) == null)) {
                 end = m.end();
                 count++;
             }
