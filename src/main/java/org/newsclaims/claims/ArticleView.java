@@ -33,8 +33,12 @@ final class ArticleView {
     }
 
     static final Set<String> NAME_TYPES = Set.of("organization", "person", "media", "place");
-    /** A stock code in brackets right after a company's name, as folded (fullwidth digits read as ASCII). */
-    private static final Pattern STOCK_CODE = Pattern.compile("[(（]\\s*\\d{4,6}(?:\\.[a-zA-Z]{2})?\\s*[)）]");
+    /**
+     * A stock code in brackets right after a company's name, as folded (fullwidth digits read as ASCII),
+     * with the day's quote in brackets between them where a market report gives it (中国神华(13.48,0.90,7.15%)(01088)).
+     */
+    private static final Pattern STOCK_CODE = Pattern.compile(
+            "(?:[(（][-+\\d.,%\\s]+[)）]\\s*)?[(（]\\s*\\d{4,6}(?:\\.[a-zA-Z]{2})?\\s*[)）]");
     private static final int MAX_COMPANY_NAME = 8;
     static final Pattern SYLLABLE = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}](?:[\\p{L}\\p{M}\\p{Nd}'’&-]|\\.(?=[\\p{L}\\p{Nd}]))*");
     private static final int SPIN_MARKERS_NEEDED = 3;
@@ -355,7 +359,7 @@ final class ArticleView {
     /**
      * A company named with its stock code in brackets (五菱汽车（００３０５）, 友邦吊顶(002718.SZ)): the Han
      * characters from the last punctuation before the bracket, at most {@code MAX_COMPANY_NAME}, in
-     * place of a shorter name CoreNLP read there (五菱 of 五菱汽车).
+     * place of shorter names CoreNLP read in it (五菱 of 五菱汽车, 中国 of 中国神华).
      */
     private void addListedCompanies(Sentence s, List<Name> out) {
         Matcher code = STOCK_CODE.matcher(reading).region(s.start(), s.end());
@@ -368,7 +372,7 @@ final class ArticleView {
             int from = start;
             boolean delimited = from == s.start() || !Character.isIdeographic(reading.charAt(from - 1));
             if (end - from >= 2 && delimited && !inMention(from, end)) {
-                out.removeIf(n -> n.end() == end && n.start() > from);
+                out.removeIf(n -> n.start() >= from && n.end() <= end && n.end() - n.start() < end - from);
                 if (!overlapsAny(out, from, end)) {
                     String written = text.substring(from, end);
                     out.add(new Name(from, end, written, "organization", TextNormalizer.matchKey(written)));
