@@ -381,6 +381,16 @@ final class ArticleView {
         }
     }
 
+    /** Adjacent tokens, or a Latin word and another one space apart (SPDR 黄金股份), not Han words a space apart (公告截图 中新经纬). */
+    private boolean joins(Token left, Token right) {
+        String gap = text.substring(left.end(), right.start());
+        return gap.isEmpty() || gap.equals(" ") && (isLatin(text.codePointBefore(left.end())) || isLatin(text.codePointAt(right.start())));
+    }
+
+    private static boolean isLatin(int cp) {
+        return cp < 0x250 && Character.isLetterOrDigit(cp);
+    }
+
     /** Runs of proper nouns (NR) or NER-typed tokens; Latin tokens separated by spaces join. */
     void addTokenNames(List<Token> toks, List<Name> out) {
         int i = 0;
@@ -390,7 +400,7 @@ final class ArticleView {
                 continue;
             }
             int j = i + 1;
-            while (j < toks.size() && isNameToken(toks.get(j)) && text.substring(toks.get(j - 1).end(), toks.get(j).start()).isBlank()) {
+            while (j < toks.size() && isNameToken(toks.get(j)) && joins(toks.get(j - 1), toks.get(j))) {
                 j++;
             }
             int start = toks.get(i).start();

@@ -32,6 +32,7 @@ final class Attributions {
     private static final Pattern PERSON_NAME = Pattern.compile("\\p{IsHan}{2,4}");
     /** How a person is called by a familiar name: 阿月, 小安, 老王, 阿根伯, 丽花姨 (source slots CoreNLP did not read). */
     private static final Pattern NICKNAME = Pattern.compile("[阿小老]\\p{IsHan}{1,2}|\\p{IsHan}{1,3}[伯姨婆嬷叔嫂]");
+    private static final Pattern DATELINE = Pattern.compile("\\d{1,2}日[电讯]\\s");
     private static final Pattern DATE_TAIL = Pattern.compile("\\d{1,4}\\s*[年月日]$");
     private static final Pattern THEO_CREDIT = Pattern.compile(
             "(?:^|\\s)\\(?\\s*Theo\\s+(\\p{L}[^.,;:!?()\\d]{0,40}?(?:\\s*\\(\\s*[^()\\d]{1,30}\\))?|\\p{Lu}[\\p{L}\\d.]{1,30})\\s*\\)?\\s*$");
@@ -260,6 +261,11 @@ final class Attributions {
                 start = i;
                 break;
             }
+        }
+        // nor is one that runs into it after a space (中新经纬客户端12月28日电 兴业证券公告称)
+        Matcher dateline = DATELINE.matcher(v.reading).region(start, end);
+        while (dateline.find()) {
+            start = dateline.end();
         }
         boolean changed = true;
         while (changed && start < end) {

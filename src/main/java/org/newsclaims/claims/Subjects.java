@@ -362,19 +362,27 @@ final class Subjects {
 
     /**
      * A noun phrase that is wholly a {@code refers-back} word and stands alone (公司向千种幻影授权, not
-     * 初创公司 cut by the segmenter), opens with a determiner (3月该平台完成…融资) or follows a time
-     * (2019年公司实现营业收入) as the organization named last before it, where there is one.
+     * 初创公司 cut by the segmenter), opens with a determiner (3月该平台完成…融资), follows a time
+     * (2019年公司实现营业收入) or owns a metric (减少公司净利润) as the organization named last before it,
+     * where there is one.
      */
     private Candidate resolveReference(Sentence s, Candidate np) {
         var m = v.rl.words("refers-back").longestAt(v.reading, np.start(), np.end());
         boolean standalone = np.start() == s.start() || !Character.isIdeographic(v.reading.charAt(np.start() - 1))
                 || "而但且则并和与及".indexOf(v.reading.charAt(np.start() - 1)) >= 0
-                || m != null && "该該本这這此上".indexOf(v.reading.charAt(m.start())) >= 0 || afterTime(s, np.start());
+                || m != null && "该該本这這此上".indexOf(v.reading.charAt(m.start())) >= 0 || afterTime(s, np.start())
+                || ownsMetric(np.end(), s.end());
         if (m == null || m.end() != np.end() || !standalone) {
             return np;
         }
         String org = attributions.organizationBefore(s.index(), np.start());
         return org == null ? np : new Candidate(np.start(), np.end(), org, false, false);
+    }
+
+    /** Whether a metric word starts at {@code at} (将减少公司净利润4.88亿元). */
+    private boolean ownsMetric(int at, int limit) {
+        var metric = v.rl.metrics.longestAt(v.reading, at, Math.min(limit, at + 8));
+        return metric != null && metric.start() == at && !"-".equals(metric.value());
     }
 
     /** Whether the word that ends at {@code at} is a time (2019年公司实现营业收入). */
