@@ -336,7 +336,9 @@ final class Subjects {
             }
             int[] opening = "vi".equals(v.lang) ? VietnameseSubjects.clauseSubject(v, c.start(), limit) : null;
             if (opening != null && !attributions.inCue(s, opening[0])) {
-                return v.text.substring(opening[0], opening[1]);
+                var word = v.rl.words("refers-back").longestAt(v.reading, opening[0], opening[1]);
+                String org = word != null && word.end() == opening[1] ? organizationNamedBefore(s.index()) : null;
+                return org != null ? org : v.text.substring(opening[0], opening[1]);
             }
             List<Token> toks = v.tokens.get(s.index());
             String nouns = j == ci && toks != null ? clauseOpeningNouns(toks, m, c, 0) : null;
@@ -345,6 +347,21 @@ final class Subjects {
             }
             if (c.afterColon() && !"vi".equals(v.lang)) {
                 break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What a Vietnamese "Công ty" opening a sentence stands for: the first name, not a place, of the
+     * nearest of the two sentences before that has one (Karex có trụ sở chính tại Port Klang. Công ty đã…).
+     */
+    private String organizationNamedBefore(int sentence) {
+        for (int i = sentence - 1; i >= 0 && i >= sentence - 2; i--) {
+            for (ArticleView.Name n : v.names.get(i)) {
+                if (!"place".equals(n.type()) && !"person".equals(n.type()) && !VietnameseSubjects.isPlace(v, v.sentences.get(i), n.start())) {
+                    return n.text();
+                }
             }
         }
         return null;
