@@ -345,6 +345,10 @@ final class Subjects {
             if (nouns != null) {
                 return nouns;
             }
+            String kin = j == ci && toks != null ? kinActing(s, toks, c.start(), m.start()) : null;
+            if (kin != null) {
+                return kin;
+            }
             if (c.afterColon() && !"vi".equals(v.lang)) {
                 break;
             }
@@ -611,6 +615,23 @@ final class Subjects {
                 out.add(resolveReference(s, new Candidate(start, t.end(), v.text.substring(start, t.end()), false, false)));
             }
         }
+    }
+
+    /**
+     * A kinship word that acts in the amount's clause, a verb, adverb or preposition after it (有家庭的二哥向銀行貸款20萬),
+     * not as a speaker: the person it stands for where the article names them, else the word.
+     */
+    private String kinActing(Sentence s, List<Token> toks, int from, int to) {
+        Lexicon<Boolean> kin = v.rl.words("kin");
+        for (int i = 0; i + 1 < toks.size() && toks.get(i + 1).end() <= to; i++) {
+            Token t = toks.get(i);
+            if (t.start() >= from && kin.get(Fold.fold(t.word())) != null && Set.of("VV", "AD", "P").contains(toks.get(i + 1).pos())
+                    && !attributions.inCue(s, t.start())) {
+                String person = kinNamed(Fold.fold(t.word()), t.start());
+                return person != null ? person : t.word();
+            }
+        }
+        return null;
     }
 
     /**
