@@ -33,6 +33,7 @@ import org.newsclaims.money.NumberFinder;
 import org.newsclaims.money.NumberMention;
 import org.newsclaims.normalize.NormalizedText;
 import org.newsclaims.normalize.TextNormalizer;
+import org.newsclaims.pipeline.Stages;
 
 /**
  * Runs {@link FuzzInputs} through the reader, the numeral grammar, money recognition, claim
@@ -91,11 +92,11 @@ public final class Fuzzer {
     private final MoneyRecognizer money;
     private final ReprintDetector reprints;
 
-    public Fuzzer(ArticleReader reader, ClaimExtractor extractor, MoneyRecognizer money) {
-        this.reader = reader;
-        this.extractor = extractor;
-        this.money = money;
-        this.reprints = new ReprintDetector(money);
+    public Fuzzer(Stages stages) {
+        this.reader = stages.reader();
+        this.extractor = stages.claims();
+        this.money = stages.money();
+        this.reprints = stages.reprints();
     }
 
     /** The news files of {@code dir} (those the reader reads), as samples to mutate. */

@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.newsclaims.UserError;
+import org.newsclaims.pipeline.Stages;
 import org.newsclaims.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,7 +61,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserError("cannot listen on " + bind + ": no such address", e);
         }
         try {
-            return WebServer.start(common.data(), new InetSocketAddress(address, port));
+            Stages stages = common.stages();
+            return WebServer.start(common.data(), stages.markers(), stages.money().locale(), new InetSocketAddress(address, port));
         } catch (BindException e) {
             throw new UserError("cannot listen on " + bind + " port " + port + ": the port is in use or not allowed ("
                     + e.getMessage() + ")", e);

@@ -48,7 +48,7 @@ final class SimilarCommand implements Callable<Integer> {
             for (ScoreDoc sd : searcher.search(query, 100).scoreDocs) {
                 var f = StoredFingerprints.read(searcher.storedFields().document(sd.doc, StoredFingerprints.FIELDS));
                 var article = searcher.storedFields().document(sd.doc, java.util.Set.of(Fields.TEXT, Fields.LANGUAGE));
-                LocalCurrency local = ArticleDocument.localCurrency(article.get(Fields.TEXT), article.get(Fields.LANGUAGE));
+                LocalCurrency local = ArticleDocument.localCurrency(common.stages().money().locale(), article.get(Fields.TEXT), article.get(Fields.LANGUAGE));
                 results.add(new Result(docId, f.path(), local, ReprintDetector.similar(f, new StoredFingerprints(searcher))));
             }
         }

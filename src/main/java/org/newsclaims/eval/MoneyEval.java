@@ -113,7 +113,7 @@ public final class MoneyEval {
     }
 
     /** Runs every {@code *.jsonl} suite of {@code peerSpecs} and scores {@code goldFile} over {@code docsDir}. */
-    public static Report run(MoneyRecognizer recognizer, Path peerSpecs, Path goldFile, Path docsDir) {
+    public static Report run(ArticleReader reader, MoneyRecognizer recognizer, Path peerSpecs, Path goldFile, Path docsDir) {
         MoneyEvalCases cases = new MoneyEvalCases(recognizer);
         Map<String, SuiteScore> suites = new TreeMap<>();
         Map<String, SuiteScore> categories = new TreeMap<>();
@@ -130,7 +130,7 @@ public final class MoneyEval {
             suites.put(name, score);
         }
         List<GoldError> goldErrors = new ArrayList<>();
-        Map<String, GoldScore> gold = scoreGold(recognizer, goldFile, docsDir, goldErrors);
+        Map<String, GoldScore> gold = scoreGold(reader, recognizer, goldFile, docsDir, goldErrors);
         return new Report(suites, gold, categories, outcomes, goldErrors);
     }
 
@@ -166,7 +166,7 @@ public final class MoneyEval {
                         String currency) {
     }
 
-    static Map<String, GoldScore> scoreGold(MoneyRecognizer recognizer, Path goldFile, Path docsDir,
+    static Map<String, GoldScore> scoreGold(ArticleReader reader, MoneyRecognizer recognizer, Path goldFile, Path docsDir,
                                             List<GoldError> errors) {
         Map<String, List<Gold>> byDoc = new LinkedHashMap<>();
         for (JsonNode g : readJsonl(goldFile)) {
@@ -177,7 +177,6 @@ public final class MoneyEval {
         }
         Map<String, GoldScore> scores = new TreeMap<>();
         GoldScore all = new GoldScore(0, 0, 0, 0, 0);
-        ArticleReader reader = ArticleReader.withDefaults();
         for (var e : byDoc.entrySet()) {
             Path path = docsDir.resolve(e.getKey());
             Article article;

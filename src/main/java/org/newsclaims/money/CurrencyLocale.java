@@ -1,11 +1,11 @@
 package org.newsclaims.money;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsclaims.Models;
 import org.newsclaims.normalize.NormalizedText;
 
 /**
@@ -36,12 +36,11 @@ public final class CurrencyLocale {
     private CurrencyLocale() {
     }
 
-    /** Reads {@code modelsDir/money/locale-cues.tsv} and {@code locale-rule.tsv}. */
-    public static CurrencyLocale load(Path modelsDir) {
-        Path dir = modelsDir.resolve("money");
+    /** Reads {@code money/locale-cues.tsv} and {@code money/locale-rule.tsv}. */
+    public static CurrencyLocale load(Models models) {
         CurrencyLocale l = new CurrencyLocale();
-        Path rule = dir.resolve("locale-rule.tsv");
-        for (Lexicon.Row r : Lexicon.rows(rule, 2, null, -1)) {
+        String rule = "money/locale-rule.tsv";
+        for (Lexicon.Row r : Lexicon.rows(models, rule, 2, null, -1)) {
             if (r.cols().length < 3 && !r.col(0).equals("head")) {
                 throw r.error(r.col(0) + " needs a script or kind and a value");
             }
@@ -59,9 +58,9 @@ public final class CurrencyLocale {
             }
         }
         if (l.headLines < 1) {
-            throw new IllegalStateException("bad lexicon file " + rule + ": no head line count");
+            throw new IllegalStateException("bad lexicon file " + models.path(rule) + ": no head line count");
         }
-        for (Lexicon.Row r : Lexicon.rows(dir.resolve("locale-cues.tsv"), 3, null, -1)) {
+        for (Lexicon.Row r : Lexicon.rows(models, "money/locale-cues.tsv", 3, null, -1)) {
             if (!l.weights.containsKey(r.col(2))) {
                 throw r.error("no weight for kind " + r.col(2) + " in locale-rule.tsv");
             }

@@ -1,13 +1,11 @@
 package org.newsclaims.money;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.newsclaims.Models;
 
 /**
  * The money lexicon of one language family ({@code zh} or {@code vi}), read from
@@ -78,15 +76,15 @@ final class Lexicon {
         return family.equals("zh");
     }
 
-    static Lexicon load(Path dir, String family) {
+    static Lexicon load(Models models, String family) {
         Lexicon lx = new Lexicon(family);
-        for (Row r : rows(dir.resolve("numerals.tsv"), 4, family, 3)) {
+        for (Row r : rows(models, "money/numerals.tsv", 4, family, 3)) {
             NumeralType type = enumOf(NumeralType.class, r.col(1), r);
             String flags = r.cols.length > 4 ? r.col(4) : "";
             String qualifier = type == NumeralType.APPROX ? flags : null;
             lx.numerals.add(r.col(0), new Numeral(type, decimal(r.col(2), r), flags, qualifier));
         }
-        for (Row r : rows(dir.resolve("currencies.tsv"), 4, family, 3)) {
+        for (Row r : rows(models, "money/currencies.tsv", 4, family, 3)) {
             String pos = r.col(2);
             if (!Set.of("pre", "post", "both").contains(pos)) {
                 throw r.error("position must be pre, post or both");
@@ -95,13 +93,13 @@ final class Lexicon {
             lx.currencies.add(r.col(0), new Currency(r.col(1), !pos.equals("post"), !pos.equals("pre"),
                     flags.contains("yuan"), flags.contains("weak")));
         }
-        for (Row r : rows(dir.resolve("minor-units.tsv"), 4, family, 2)) {
+        for (Row r : rows(models, "money/minor-units.tsv", 4, family, 2)) {
             String alone = r.col(3);
             boolean localYuan = r.cols.length > 4 && r.col(4).equals("yuan");
             lx.minorUnits.add(r.col(0), new MinorUnit(decimal(r.col(1), r), alone.equals("-") ? null : alone, localYuan));
         }
         Set<String> qualifiers = Set.of("approx", "over", "under", "up_to", "at_least", "none");
-        for (Row r : rows(dir.resolve("qualifiers.tsv"), 3, null, -1)) {
+        for (Row r : rows(models, "money/qualifiers.tsv", 3, null, -1)) {
             if (!qualifiers.contains(r.col(1))) {
                 throw r.error("unknown qualifier category " + r.col(1));
             }
@@ -112,16 +110,16 @@ final class Lexicon {
             }
         }
         Set<String> periods = Set.of("year", "quarter", "month", "day");
-        for (Row r : rows(dir.resolve("periods.tsv"), 3, null, -1)) {
+        for (Row r : rows(models, "money/periods.tsv", 3, null, -1)) {
             if (!periods.contains(r.col(1))) {
                 throw r.error("unknown period " + r.col(1));
             }
             (prePost(r) ? lx.prePeriods : lx.postPeriods).add(r.col(0), r.col(1));
         }
-        for (Row r : rows(dir.resolve("vague.tsv"), 2, family, 1)) {
+        for (Row r : rows(models, "money/vague.tsv", 2, family, 1)) {
             lx.vague.add(r.col(0), true);
         }
-        for (Row r : rows(dir.resolve("ranges.tsv"), 3, family, 2)) {
+        for (Row r : rows(models, "money/ranges.tsv", 3, family, 2)) {
             switch (r.col(1)) {
                 case "open" -> lx.rangeOpen.add(r.col(0), true);
                 case "sep" -> lx.rangeSep.add(r.col(0), true);
@@ -131,7 +129,7 @@ final class Lexicon {
                 default -> throw r.error("unknown role " + r.col(1));
             }
         }
-        for (Row r : rows(dir.resolve("comparatives.tsv"), 3, null, -1)) {
+        for (Row r : rows(models, "money/comparatives.tsv", 3, null, -1)) {
             if (!Set.of("gt", "ge", "lt", "le", "eq").contains(r.col(1))) {
                 throw r.error("bound must be gt, ge, lt, le or eq");
             }
@@ -142,27 +140,27 @@ final class Lexicon {
                 default -> throw r.error("position must be pre, post or than");
             }
         }
-        for (Row r : rows(dir.resolve("non-money.txt"), 1, null, -1)) {
+        for (Row r : rows(models, "money/non-money.txt", 1, null, -1)) {
             lx.nonMoney.add(r.col(0), true);
         }
-        for (Row r : rows(dir.resolve("money-context.txt"), 1, null, -1)) {
+        for (Row r : rows(models, "money/money-context.txt", 1, null, -1)) {
             lx.moneyContext.add(r.col(0), true);
         }
-        for (Row r : rows(dir.resolve("implied-units.tsv"), 6, family, 5)) {
+        for (Row r : rows(models, "money/implied-units.tsv", 6, family, 5)) {
             lx.impliedUnits.add(r.col(0), new ImpliedUnit(decimal(r.col(1), r), r.col(2), decimal(r.col(3), r),
                     decimal(r.col(4), r)));
         }
-        for (Row r : rows(dir.resolve("money-verbs.txt"), 1, null, -1)) {
+        for (Row r : rows(models, "money/money-verbs.txt", 1, null, -1)) {
             lx.moneyVerbs.add(r.col(0), true);
         }
-        for (Row r : rows(dir.resolve("blockers.txt"), 1, null, -1)) {
+        for (Row r : rows(models, "money/blockers.txt", 1, null, -1)) {
             boolean always = r.cols.length < 2 || !r.col(1).equals("after-scale");
             lx.blockers.add(r.col(0), always);
         }
-        for (Row r : rows(dir.resolve("unit-labels.txt"), 1, null, -1)) {
+        for (Row r : rows(models, "money/unit-labels.txt", 1, null, -1)) {
             lx.unitLabels.add(r.col(0), true);
         }
-        for (Row r : rows(dir.resolve("classifiers.tsv"), 3, family, 2)) {
+        for (Row r : rows(models, "money/classifiers.tsv", 3, family, 2)) {
             lx.classifiers.add(r.col(0), decimal(r.col(1), r));
         }
         return lx;
@@ -187,13 +185,9 @@ final class Lexicon {
     }
 
     /** Non-comment rows with at least {@code minCols} columns whose language column (if any) fits. */
-    static List<Row> rows(Path file, int minCols, String family, int langCol) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read money lexicon file " + file + ": " + e.getMessage(), e);
-        }
+    static List<Row> rows(Models models, String relative, int minCols, String family, int langCol) {
+        Path file = models.path(relative);
+        List<String> lines = models.lines(relative);
         List<Row> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);

@@ -1,12 +1,12 @@
 package org.newsclaims.money;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
+import org.newsclaims.Models;
 import org.newsclaims.money.Lexicon.Currency;
 import org.newsclaims.money.Lexicon.NumeralType;
 import org.newsclaims.money.NumeralGrammar.Quantity;
@@ -51,10 +51,14 @@ public final class MoneyRecognizer {
         this.locale = locale;
     }
 
-    /** Reads {@code modelsDir/money/*}; throws IllegalStateException naming the file on a bad lexicon. */
-    public static MoneyRecognizer load(Path modelsDir) {
-        Path dir = modelsDir.resolve("money");
-        return new MoneyRecognizer(Lexicon.load(dir, "zh"), Lexicon.load(dir, "vi"), CurrencyLocale.load(modelsDir));
+    /** Reads {@code money/*} of {@code models}; throws IllegalStateException naming the file on a bad lexicon. */
+    public static MoneyRecognizer load(Models models) {
+        return new MoneyRecognizer(Lexicon.load(models, "zh"), Lexicon.load(models, "vi"), CurrencyLocale.load(models));
+    }
+
+    /** The rule that decides the currency of a bare 元 per article. */
+    public CurrencyLocale locale() {
+        return locale;
     }
 
     /** The number finder over the same lexicon (numbers, ranges and percentages). */

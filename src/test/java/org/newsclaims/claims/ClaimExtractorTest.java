@@ -4,19 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.Language;
 import org.newsclaims.ingest.Span;
-import org.newsclaims.nlp.SharedAnnotator;
 
 class ClaimExtractorTest {
 
-    private static final ClaimExtractor EXTRACTOR = ClaimExtractor.load(Path.of("models"), SharedAnnotator.ANNOTATOR);
+    private static final ClaimExtractor EXTRACTOR = STAGES.claims();
     private static final LocalDate DATE = LocalDate.of(2024, 7, 28);
 
     private static Article article(String text, Language lang, List<Span> body) {

@@ -3,20 +3,19 @@ package org.newsclaims.claims;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.newsclaims.TestStages.STAGES;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.Language;
 import org.newsclaims.ingest.Span;
-import org.newsclaims.nlp.SharedAnnotator;
 
 /** Subjects, metrics and attribution of Vietnamese claims, on sentences of Vietnamese news. */
 class VietnameseClaimsTest {
 
-    private static final ClaimExtractor EXTRACTOR = ClaimExtractor.load(Path.of("models"), SharedAnnotator.ANNOTATOR);
+    private static final ClaimExtractor EXTRACTOR = STAGES.claims();
 
     private static List<Claim> extract(String text) {
         Article a = new Article("doc1", null, "text/plain", "UTF-8", text, List.of(new Span(0, text.length())), null,

@@ -3,6 +3,7 @@ package org.newsclaims.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.newsclaims.claims.Attribution;
 import org.newsclaims.claims.Claim;
 import org.newsclaims.ingest.Article;
-import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.money.AmountMention;
 
 /**
@@ -131,7 +131,7 @@ class ErrorReportTest {
 
     private static ClaimScorer.DocInput doc(List<ClaimGold> gold, List<Claim> predicted, Integer... goldYears)
             throws Exception {
-        Article a = ArticleReader.withDefaults().read(Path.of("../shared/news-sample", gold.get(0).doc()));
+        Article a = STAGES.reader().read(Path.of("../shared/news-sample", gold.get(0).doc()));
         return new ClaimScorer.DocInput(gold.get(0).doc(), a.language().tag(), gold, Arrays.asList(goldYears), predicted,
                 GoldEval.headlines(a));
     }

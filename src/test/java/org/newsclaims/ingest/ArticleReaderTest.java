@@ -3,6 +3,7 @@ package org.newsclaims.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The seed articles and their re-encoded, re-formatted fixtures, read with real Tika and ICU. */
 class ArticleReaderTest {
 
-    private static final ArticleReader READER = ArticleReader.withDefaults();
+    private static final ArticleReader READER = STAGES.reader();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

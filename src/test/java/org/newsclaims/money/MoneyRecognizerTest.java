@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -13,11 +14,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsclaims.Models;
 import org.newsclaims.normalize.TextNormalizer;
 
 class MoneyRecognizerTest {
 
-    static final MoneyRecognizer R = MoneyRecognizer.load(Path.of("models"));
+    static final MoneyRecognizer R = STAGES.money();
 
     static List<AmountMention> find(String text, String lang) {
         return R.find(TextNormalizer.nfkc(text), lang);
@@ -314,11 +316,11 @@ class MoneyRecognizerTest {
             }
         }
         Files.writeString(money.resolve("qualifiers.tsv"), "约\tsomewhat\tpre\n");
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> MoneyRecognizer.load(dir));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> MoneyRecognizer.load(Models.read(dir)));
         assertTrue(e.getMessage().contains("qualifiers.tsv"), e.getMessage());
         Files.copy(Path.of("models/money/qualifiers.tsv"), money.resolve("qualifiers.tsv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(money.resolve("locale-cues.tsv"), "台北\tTWD\tcity\n");
-        e = assertThrows(IllegalStateException.class, () -> MoneyRecognizer.load(dir));
+        e = assertThrows(IllegalStateException.class, () -> MoneyRecognizer.load(Models.read(dir)));
         assertTrue(e.getMessage().contains("locale-cues.tsv") && e.getMessage().contains("city"), e.getMessage());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,25 +17,19 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsclaims.ModelFiles;
 import org.newsclaims.bench.Reprinting;
 import org.newsclaims.claims.ClaimExtractor;
-import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.index.ArticleStore;
 import org.newsclaims.index.BuildFingerprint;
 import org.newsclaims.index.Fields;
-import org.newsclaims.ingest.ArticleReader;
-import org.newsclaims.money.FxTable;
-import org.newsclaims.money.MoneyRecognizer;
-import org.newsclaims.nlp.SharedAnnotator;
 import org.newsclaims.query.StoreReader;
 import org.newsclaims.query.StoreStats;
 
 /** Ingest into a real on-disk Lucene store: idempotence, replacement, and every kind of bad input. */
 class IngestJobTest {
 
-    private static final ClaimExtractor EXTRACTOR = ClaimExtractor.load(ModelFiles.dir(), SharedAnnotator.ANNOTATOR);
-    private static final BuildFingerprint BUILD = BuildFingerprint.of(ModelFiles.dir());
+    private static final ClaimExtractor EXTRACTOR = STAGES.claims();
+    private static final BuildFingerprint BUILD = STAGES.build();
 
     @TempDir
     Path tmp;
@@ -45,9 +40,7 @@ class IngestJobTest {
 
     private IngestJob.Report ingest(Path data, List<Path> roots, int commitEvery, int threads) throws Exception {
         try (ArticleStore store = ArticleStore.open(data, BUILD)) {
-            return new IngestJob(ArticleReader.withDefaults(), EXTRACTOR,
-                    new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())),
-                    FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), store, commitEvery, threads)
+            return new IngestJob(STAGES, store, commitEvery, threads)
                     .run(roots, (done, total) -> { });
         }
     }
@@ -57,7 +50,7 @@ class IngestJobTest {
         Path docs = Files.createDirectories(tmp.resolve("reprinted"));
         List<Path> sample = IngestJob.listFiles(List.of(Path.of("../shared/news-sample")), new java.util.ArrayList<>());
         for (Path p : sample.subList(0, 12)) {
-            var a = ArticleReader.withDefaults().read(p);
+            var a = STAGES.reader().read(p);
             Files.copy(p, docs.resolve(p.getFileName()));
             for (int k = 1; k < 4; k++) {
                 Files.writeString(docs.resolve(p.getFileName() + ".reprint" + k + ".txt"), Reprinting.reprint(
