@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.newsclaims.UserError;
 import org.newsclaims.bench.ClaimBenchmark;
 import org.newsclaims.bench.ExportBenchmark;
 import org.newsclaims.bench.FuzzInputs;
@@ -142,7 +143,7 @@ final class BenchCommand implements Callable<Integer> {
         static final int MAX_PASSES = 1000;
 
         @Override
-        public Integer call() {
+        public Integer call() throws UserError {
             OptionRanges.between(spec, "--passes", passes, 1, MAX_PASSES);
             MoneyBenchmark.Result r = MoneyBenchmark.run(common.stages().money(), input.dir, passes);
             input.report(r, () -> System.out.printf(

@@ -42,7 +42,7 @@ final class ClaimsCommand implements Callable<Integer> {
         ClaimFilter filter = filters.filter();
         ClaimResults results;
         try (StoreReader store = StoreReader.open(common.data())) {
-            Clusters clusters = StoredClusters.build(store.searcher(), common.stages().markers());
+            Clusters clusters = StoredClusters.build(store.searcher(), Clusters.Markers.load(common.models()));
             results = new ClaimSearch(store.searcher(), clusters).search(filter, limit, facets, collapse);
         }
         if (json) {

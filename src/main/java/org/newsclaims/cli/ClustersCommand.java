@@ -3,6 +3,7 @@ package org.newsclaims.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsclaims.dedup.Cluster;
+import org.newsclaims.dedup.Clusters;
 import org.newsclaims.index.StoredClusters;
 import org.newsclaims.query.StoreReader;
 import picocli.CommandLine.Command;
@@ -40,7 +41,7 @@ final class ClustersCommand implements Callable<Integer> {
         OptionRanges.atLeast(spec, "--min-size", minSize, 1);
         List<Cluster> clusters;
         try (StoreReader store = StoreReader.open(common.data())) {
-            clusters = StoredClusters.build(store.searcher(), common.stages().markers()).all().stream()
+            clusters = StoredClusters.build(store.searcher(), Clusters.Markers.load(common.models())).all().stream()
                     .filter(c -> c.size() >= minSize).toList();
         }
         if (json) {

@@ -1,7 +1,9 @@
 package org.newsclaims.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.newsclaims.Models;
+import org.newsclaims.UserError;
 import org.newsclaims.pipeline.Stages;
 import picocli.CommandLine.Option;
 
@@ -27,15 +29,18 @@ public final class CommonOptions {
     }
 
     /** The files under {@code --models}, read on first use. */
-    Models models() {
+    Models models() throws UserError {
         if (models == null) {
+            if (!Files.isDirectory(modelsDir)) {
+                throw new UserError("no models directory " + modelsDir);
+            }
             models = Models.read(modelsDir);
         }
         return models;
     }
 
     /** Every stage, built from {@link #models()} on first use. */
-    Stages stages() {
+    Stages stages() throws UserError {
         if (stages == null) {
             stages = Stages.of(models());
         }

@@ -39,7 +39,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<ArticleHit> hits;
         try (StoreReader store = StoreReader.open(common.data())) {
-            Clusters clusters = collapse ? StoredClusters.build(store.searcher(), common.stages().markers()) : null;
+            Clusters clusters = collapse ? StoredClusters.build(store.searcher(), Clusters.Markers.load(common.models())) : null;
             hits = new ArticleSearch(store.searcher()).search(String.join(" ", query), lang, limit, clusters);
         }
         if (json) {
