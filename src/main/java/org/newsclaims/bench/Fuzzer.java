@@ -26,6 +26,7 @@ import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.ingest.IngestException;
+import org.newsclaims.ingest.Language;
 import org.newsclaims.ingest.Span;
 import org.newsclaims.money.AmountMention;
 import org.newsclaims.money.MoneyRecognizer;
@@ -209,7 +210,7 @@ public final class Fuzzer {
             String text = in.text();
             article = new Article("fuzz" + in.index(), Path.of("fuzz"), "text/plain", "UTF-8", text,
                     List.of(new Span(0, text.length())), null, null, in.language());
-            numbers = checkNumbers(text, in.language().tag(), problems);
+            numbers = checkNumbers(text, in.language(), problems);
         } else {
             try {
                 article = reader.read(Path.of(in.name()), in.bytes());
@@ -220,7 +221,7 @@ public final class Fuzzer {
                 return new Outcome(true, 0, 0, 0, problems);
             }
             checkArticle(article, problems);
-            numbers = checkNumbers(article.text(), article.language().tag(), problems);
+            numbers = checkNumbers(article.text(), article.language(), problems);
         }
         String text = article.text();
         NormalizedText normalized = TextNormalizer.nfkc(text);
@@ -266,7 +267,7 @@ public final class Fuzzer {
         }
     }
 
-    private int checkNumbers(String text, String lang, List<String> problems) {
+    private int checkNumbers(String text, Language lang, List<String> problems) {
         NumberFinder finder = money.numbers();
         List<NumberMention> found = finder.find(TextNormalizer.nfkc(text), lang);
         for (NumberMention n : found) {

@@ -15,6 +15,7 @@ import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.Language;
 import org.newsclaims.ingest.Span;
 import org.newsclaims.money.AmountMention;
+import org.newsclaims.money.Qualifier;
 import org.newsclaims.pipeline.Stages;
 
 /**
@@ -62,7 +63,7 @@ public final class SyntheticClaims {
                     boolean range = c % 7 == 3;
                     AmountMention m = new AmountMention(start, start + amount.length(), amount, range ? null : value,
                             range ? value : null, range ? value.add(BigDecimal.TEN) : null, CURRENCIES[kind],
-                            c % 5 == 0 ? "approx" : null, null, false, false, CURRENCIES[kind] + " " + amount);
+                            c % 5 == 0 ? Qualifier.APPROX : null, null, false, false, CURRENCIES[kind] + " " + amount);
                     claims.add(new Claim(docId + ":" + start, docId, m, sentence, sentenceStart,
                             sentenceStart + sentence.length(), "Company " + (a % 100), METRICS[kind], "2024年", 2024,
                             c % 2 == 0, new Attribution(SOURCES[kind], SOURCES[kind] == null ? null : "media",

@@ -56,7 +56,7 @@ public final class ClaimExtractor {
 
     /** The amounts of money in the body of {@code article}, whose text NFKC-normalizes to {@code text}. */
     public List<AmountMention> amounts(Article article, NormalizedText text) {
-        return money.find(text, article.language().tag(), article::inBody);
+        return money.find(text, article.language(), article::inBody);
     }
 
     /** Claims for the {@link #amounts} of {@code article}, found already. */

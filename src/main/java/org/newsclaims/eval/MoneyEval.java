@@ -191,9 +191,8 @@ public final class MoneyEval {
                             + g.mention + "' in the text ingest reads from " + path);
                 }
             }
-            String lang = article.language().tag();
-            GoldScore s = scoreDoc(e.getKey(), article, lang, e.getValue(), recognizer, errors);
-            scores.merge(lang, s, GoldScore::plus);
+            GoldScore s = scoreDoc(e.getKey(), article, e.getValue(), recognizer, errors);
+            scores.merge(article.language().tag(), s, GoldScore::plus);
             all = all.plus(s);
         }
         scores.put("all", all);
@@ -205,10 +204,10 @@ public final class MoneyEval {
      * .txt file, the file itself). GUIDELINES keeps money in site chrome (navigation, related-article
      * lists, footers) out of claims, so only predictions in the article body are scored.
      */
-    private static GoldScore scoreDoc(String doc, Article article, String lang, List<Gold> gold,
+    private static GoldScore scoreDoc(String doc, Article article, List<Gold> gold,
                                       MoneyRecognizer recognizer, List<GoldError> errors) {
         NormalizedText nt = TextNormalizer.nfkc(article.text());
-        List<AmountMention> preds = recognizer.find(nt, lang).stream()
+        List<AmountMention> preds = recognizer.find(nt, article.language()).stream()
                 .filter(p -> article.inBody(p.start(), p.end())).toList();
         record Pair(int g, int p, int overlap) {
         }

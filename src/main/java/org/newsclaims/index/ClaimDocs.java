@@ -63,7 +63,7 @@ final class ClaimDocs {
         }
         keyword(d, Fields.CURRENCY, m.currency(), Fields.FACET_CURRENCY);
         flag(d, Fields.CURRENCY_INFERRED, m.currencyInferred());
-        keyword(d, Fields.QUALIFIER, m.qualifier(), null);
+        keyword(d, Fields.QUALIFIER, m.qualifier() == null ? null : m.qualifier().tag(), null);
         keyword(d, Fields.PERIOD, m.period(), null);
         flag(d, Fields.VAGUE, m.vague());
         d.add(new StoredField(Fields.NORMALIZED, m.normalized()));

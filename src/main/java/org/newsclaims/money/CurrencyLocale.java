@@ -1,11 +1,13 @@
 package org.newsclaims.money;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsclaims.Models;
+import org.newsclaims.ingest.Language;
 import org.newsclaims.normalize.NormalizedText;
 
 /**
@@ -29,8 +31,8 @@ public final class CurrencyLocale {
 
     private final WordIndex<CueWord> cues = new WordIndex<>();
     private final Map<String, Weight> weights = new HashMap<>();
-    private final Map<String, Integer> needs = new HashMap<>();
-    private final Map<String, String> defaults = new HashMap<>();
+    private final Map<Language, Integer> needs = new EnumMap<>(Language.class);
+    private final Map<Language, String> defaults = new EnumMap<>(Language.class);
     private int headLines;
 
     private CurrencyLocale() {
@@ -51,8 +53,8 @@ public final class CurrencyLocale {
                     }
                     l.weights.put(r.col(1), new Weight(number(r, 2), number(r, 3)));
                 }
-                case "needs" -> l.needs.put(r.col(1), number(r, 2));
-                case "default" -> l.defaults.put(r.col(1), r.col(2));
+                case "needs" -> l.needs.put(language(r, 1), number(r, 2));
+                case "default" -> l.defaults.put(language(r, 1), r.col(2));
                 case "head" -> l.headLines = number(r, 1);
                 default -> throw r.error("expected weight, needs, default or head");
             }
@@ -69,6 +71,14 @@ public final class CurrencyLocale {
         return l;
     }
 
+    private static Language language(Lexicon.Row r, int col) {
+        try {
+            return Language.fromTag(r.col(col));
+        } catch (IllegalArgumentException e) {
+            throw r.error(e.getMessage());
+        }
+    }
+
     private static int number(Lexicon.Row r, int col) {
         try {
             return Integer.parseInt(r.col(col));
@@ -77,12 +87,12 @@ public final class CurrencyLocale {
         }
     }
 
-    /** The currency of a bare 元 in {@code text}, written in {@code lang} (zh-Hans | zh-Hant | vi). */
-    public LocalCurrency decide(NormalizedText text, String lang) {
+    /** The currency of a bare 元 in {@code text}, written in {@code lang}. */
+    public LocalCurrency decide(NormalizedText text, Language lang) {
         return decide(TextView.of(text), lang);
     }
 
-    LocalCurrency decide(TextView v, String lang) {
+    LocalCurrency decide(TextView v, Language lang) {
         String fallback = defaults.getOrDefault(lang, FALLBACK);
         if (!needs.containsKey(lang)) {
             return new LocalCurrency(fallback, 0, 0, List.of());

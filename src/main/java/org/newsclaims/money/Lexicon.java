@@ -3,6 +3,9 @@ package org.newsclaims.money;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.newsclaims.Models;
@@ -15,10 +18,32 @@ final class Lexicon {
 
     enum NumeralType { DIGIT, TENS, SMALL, BIG, SUFFIX, ZERO, POINT, HALF, NEG, APPROX, MULT }
 
-    /** A number word. {@code flags}: see numerals.tsv; {@code qualifier} for approximation infixes. */
-    record Numeral(NumeralType type, BigDecimal value, String flags, String qualifier) {
-        boolean has(char flag) {
-            return flags.indexOf(flag) >= 0;
+    /** What a number word may do besides what its type says: the flags of numerals.tsv. */
+    enum NumeralFlag {
+        /** A digit that may start a number; a small unit that may start one with an implied one (十五, trăm). */
+        LEADS("leads"),
+        /** A digit that may stand in the units place after tens (二十五, hai mươi lăm). */
+        UNITS("units"),
+        /** A digit that may stand as the abbreviated next digit after a unit (一万三 = 13000, một trăm hai = 120). */
+        ABBREVIATED("abbreviated"),
+        /** A digit that may be the second digit of a spoken pair (bốn ba = 43). */
+        PAIRED("paired"),
+        /** A digit that may follow a decimal point word (ba phẩy năm). */
+        AFTER_POINT("after-point"),
+        /** A suffix read only in upper case (3M is a million, 3m is three metres). */
+        UPPER_CASE("upper-case");
+
+        final String tag;
+
+        NumeralFlag(String tag) {
+            this.tag = tag;
+        }
+    }
+
+    /** A number word; {@code qualifier} for approximation infixes (多 over), else null. */
+    record Numeral(NumeralType type, BigDecimal value, Set<NumeralFlag> flags, Qualifier qualifier) {
+        boolean has(NumeralFlag flag) {
+            return flags.contains(flag);
         }
     }
 
@@ -40,10 +65,10 @@ final class Lexicon {
     final WordIndex<Numeral> numerals = new WordIndex<>();
     final WordIndex<Currency> currencies = new WordIndex<>();
     final WordIndex<MinorUnit> minorUnits = new WordIndex<>();
-    final WordIndex<String> preQualifiers = new WordIndex<>();
-    final WordIndex<String> postQualifiers = new WordIndex<>();
+    final WordIndex<Qualifier> preQualifiers = new WordIndex<>();
+    final WordIndex<Qualifier> postQualifiers = new WordIndex<>();
     /** Qualifiers before a scale word written without a number (上萬元 is over 10^4). */
-    final WordIndex<String> unitQualifiers = new WordIndex<>();
+    final WordIndex<Qualifier> unitQualifiers = new WordIndex<>();
     final WordIndex<String> prePeriods = new WordIndex<>();
     final WordIndex<String> postPeriods = new WordIndex<>();
     final WordIndex<Boolean> vague = new WordIndex<>();
@@ -80,8 +105,10 @@ final class Lexicon {
         Lexicon lx = new Lexicon(family);
         for (Row r : rows(models, "money/numerals.tsv", 4, family, 3)) {
             NumeralType type = enumOf(NumeralType.class, r.col(1), r);
-            String flags = r.cols.length > 4 ? r.col(4) : "";
-            String qualifier = type == NumeralType.APPROX ? flags : null;
+            String last = r.cols.length > 4 ? r.col(4) : "";
+            // an approximation infix names its qualifier where other words list their flags
+            Qualifier qualifier = type == NumeralType.APPROX ? qualifier(last, r) : null;
+            Set<NumeralFlag> flags = type == NumeralType.APPROX ? Set.of() : numeralFlags(last, r);
             lx.numerals.add(r.col(0), new Numeral(type, decimal(r.col(2), r), flags, qualifier));
         }
         for (Row r : rows(models, "money/currencies.tsv", 4, family, 3)) {
@@ -98,15 +125,12 @@ final class Lexicon {
             boolean localYuan = r.cols.length > 4 && r.col(4).equals("yuan");
             lx.minorUnits.add(r.col(0), new MinorUnit(decimal(r.col(1), r), alone.equals("-") ? null : alone, localYuan));
         }
-        Set<String> qualifiers = Set.of("approx", "over", "under", "up_to", "at_least", "none");
         for (Row r : rows(models, "money/qualifiers.tsv", 3, null, -1)) {
-            if (!qualifiers.contains(r.col(1))) {
-                throw r.error("unknown qualifier category " + r.col(1));
-            }
+            Qualifier qualifier = qualifier(r.col(1), r);
             if (r.col(2).equals("unit")) {
-                lx.unitQualifiers.add(r.col(0), r.col(1));
+                lx.unitQualifiers.add(r.col(0), qualifier);
             } else {
-                (prePost(r) ? lx.preQualifiers : lx.postQualifiers).add(r.col(0), r.col(1));
+                (prePost(r) ? lx.preQualifiers : lx.postQualifiers).add(r.col(0), qualifier);
             }
         }
         Set<String> periods = Set.of("year", "quarter", "month", "day");
@@ -164,6 +188,28 @@ final class Lexicon {
             lx.classifiers.add(r.col(0), decimal(r.col(1), r));
         }
         return lx;
+    }
+
+    private static Qualifier qualifier(String tag, Row r) {
+        try {
+            return Qualifier.fromTag(tag);
+        } catch (IllegalArgumentException e) {
+            throw r.error(e.getMessage());
+        }
+    }
+
+    /** Flags written as their names with commas between: {@code leads,units}. */
+    private static Set<NumeralFlag> numeralFlags(String written, Row r) {
+        Set<NumeralFlag> flags = EnumSet.noneOf(NumeralFlag.class);
+        for (String name : written.split(",")) {
+            if (name.isBlank()) {
+                continue;
+            }
+            NumeralFlag flag = Arrays.stream(NumeralFlag.values()).filter(f -> f.tag.equals(name.strip())).findFirst()
+                    .orElseThrow(() -> r.error("unknown flag " + name.strip()));
+            flags.add(flag);
+        }
+        return Collections.unmodifiableSet(flags);
     }
 
     private static boolean prePost(Row r) {

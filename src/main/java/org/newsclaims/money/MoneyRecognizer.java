@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import org.newsclaims.Models;
+import org.newsclaims.ingest.Language;
 import org.newsclaims.money.Lexicon.Currency;
 import org.newsclaims.money.Lexicon.NumeralType;
 import org.newsclaims.money.NumeralGrammar.Quantity;
@@ -67,14 +68,14 @@ public final class MoneyRecognizer {
     }
 
     /** The currency a bare 元 stands for in {@code text}, with the evidence for it. */
-    public LocalCurrency localCurrency(NormalizedText text, String lang) {
+    public LocalCurrency localCurrency(NormalizedText text, Language lang) {
         return locale.decide(text, lang);
     }
 
-    /** Money mentions in {@code text}, sorted by start. {@code lang}: zh-Hans | zh-Hant | vi. */
-    public List<AmountMention> find(NormalizedText text, String lang) {
+    /** Money mentions in {@code text}, written in {@code lang}, sorted by start. */
+    public List<AmountMention> find(NormalizedText text, Language lang) {
         TextView v = TextView.of(text);
-        Doc d = new Doc(v, family(lang), locale.decide(v, lang).currency());
+        Doc d = new Doc(v, lang.isChinese() ? zh : vi, locale.decide(v, lang).currency());
         List<Piece> pieces = scan(d);
         shareListCurrencies(d, pieces);
         impliedUnits(d, pieces);
@@ -88,17 +89,9 @@ public final class MoneyRecognizer {
         return out;
     }
 
-    /** Those mentions of {@link #find(NormalizedText, String)} whose span {@code keep} accepts (an article's body, say). */
-    public List<AmountMention> find(NormalizedText text, String lang, BiPredicate<Integer, Integer> keep) {
+    /** Those mentions of {@link #find(NormalizedText, Language)} whose span {@code keep} accepts (an article's body, say). */
+    public List<AmountMention> find(NormalizedText text, Language lang, BiPredicate<Integer, Integer> keep) {
         return find(text, lang).stream().filter(m -> keep.test(m.start(), m.end())).toList();
-    }
-
-    private Family family(String lang) {
-        return switch (lang) {
-            case "vi" -> vi;
-            case "zh", "zh-Hans", "zh-Hant" -> zh;
-            default -> throw new IllegalArgumentException("unknown language " + lang + " (zh-Hans, zh-Hant, vi)");
-        };
     }
 
     /** One document being read. */
@@ -125,7 +118,7 @@ public final class MoneyRecognizer {
      * {@code quantity} is the (upper) number, for scale sharing and inference.
      */
     private record Piece(int start, int end, BigDecimal value, BigDecimal low, BigDecimal high, String currency,
-                         boolean vague, BigDecimal magnitude, String approx, boolean inferred, Quantity quantity) {
+                         boolean vague, BigDecimal magnitude, Qualifier approx, boolean inferred, Quantity quantity) {
 
         Piece withCurrency(String iso, boolean byInference, BigDecimal scaleBy) {
             BigDecimal v = value == null || scaleBy == null ? value : value.multiply(scaleBy);
@@ -140,7 +133,7 @@ public final class MoneyRecognizer {
     }
 
     /** One amount: a number with its currencies, if any. */
-    private record Amount(int start, int end, Quantity quantity, BigDecimal value, String currency, String approx) {
+    private record Amount(int start, int end, Quantity quantity, BigDecimal value, String currency, Qualifier approx) {
     }
 
     private List<Piece> scan(Doc d) {
@@ -228,7 +221,7 @@ public final class MoneyRecognizer {
             end = v.skipSpaces(end) + close.length();
         }
         String currency = a.currency != null ? a.currency : b.currency;
-        String approx = a.approx != null ? a.approx : b.approx;
+        Qualifier approx = a.approx != null ? a.approx : b.approx;
         return new Piece(start, end, null, low, b.value, currency, false, null, approx, false, b.quantity);
     }
 
@@ -249,7 +242,7 @@ public final class MoneyRecognizer {
         if (q == null) {
             return null;
         }
-        String approx = q.approx();
+        Qualifier approx = q.approx();
         int after = v.skipSpaces(q.end());
         var infix = d.lx.numerals.match(v, after);
         int curAt = after;
@@ -530,7 +523,7 @@ public final class MoneyRecognizer {
             return null;
         }
         String iso = cur.value().localYuan() ? d.yuan : cur.value().iso();
-        return new Piece(i, j + cur.length(), null, null, null, iso, true, magnitude, "approx", false, null);
+        return new Piece(i, j + cur.length(), null, null, null, iso, true, magnitude, Qualifier.APPROX, false, null);
     }
 
     private static boolean bigUnit(Doc d, int i) {
@@ -725,7 +718,7 @@ public final class MoneyRecognizer {
         NormalizedText nt = d.v.source;
         int s = nt.toOriginalStart(p.start);
         int e = nt.toOriginalEnd(p.end);
-        String qualifier = p.vague ? "approx" : qualifier(d, p);
+        Qualifier qualifier = p.vague ? Qualifier.APPROX : qualifier(d, p);
         String normalized;
         if (p.vague) {
             normalized = p.currency + " ~1e" + (p.magnitude.precision() - p.magnitude.scale() - 1) + " (vague)";
@@ -742,14 +735,14 @@ public final class MoneyRecognizer {
         return x.stripTrailingZeros().toPlainString();
     }
 
-    private static String qualifier(Doc d, Piece p) {
+    private static Qualifier qualifier(Doc d, Piece p) {
         TextView v = d.v;
         int at = v.skipSpacesBack(p.start);
         var w = d.lx.preQualifiers.matchEndingAt(v, at);
         if (w == null && at > 0 && QUALIFIER_LINKS.indexOf(v.at(at - 1)) >= 0) {
             w = d.lx.preQualifiers.matchEndingAt(v, v.skipSpacesBack(at - 1));
         }
-        String found = w == null ? null : w.value();
+        Qualifier found = w == null ? null : w.value();
         if (found == null) {
             found = p.approx;
         }
@@ -757,7 +750,7 @@ public final class MoneyRecognizer {
             var post = d.lx.postQualifiers.match(v, v.skipSpaces(p.end));
             found = post == null ? null : post.value();
         }
-        return "none".equals(found) ? null : found;
+        return found == Qualifier.NONE ? null : found;
     }
 
     /** A per-period word in the same clause: before the amount (每年…50亿美元) or after it (60 tỷ USD mỗi năm). */

@@ -14,6 +14,7 @@ import org.apache.lucene.search.TopDocs;
 import org.newsclaims.dedup.Cluster;
 import org.newsclaims.dedup.Clusters;
 import org.newsclaims.index.Fields;
+import org.newsclaims.ingest.Language;
 import org.newsclaims.ingest.Span;
 import org.newsclaims.money.CurrencyLocale;
 import org.newsclaims.money.LocalCurrency;
@@ -62,7 +63,7 @@ public record ArticleDocument(String docId, String path, String title, String la
      */
     public static LocalCurrency localCurrency(CurrencyLocale locale, String text, String language) {
         return language == null || !language.startsWith("zh") || text == null ? null
-                : locale.decide(TextNormalizer.nfkc(text), language);
+                : locale.decide(TextNormalizer.nfkc(text), Language.fromTag(language));
     }
 
     private static List<Span> spans(String stored) {

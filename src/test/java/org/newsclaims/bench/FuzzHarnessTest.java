@@ -48,7 +48,7 @@ class FuzzHarnessTest {
     @Test
     void anArabicDigitBetweenAThousandAndTenThousandIsNoCrash() {
         // 千１万 compared 万 with the largest scale word seen so far, when there was none
-        List<NumberMention> found = MONEY.numbers().find(TextNormalizer.nfkc("千１万"), "zh-Hant");
+        List<NumberMention> found = MONEY.numbers().find(TextNormalizer.nfkc("千１万"), Language.ZH_HANT);
         assertFalse(found.isEmpty());
         assertEquals(List.of(), problems("营收千１万元", Language.ZH_HANS));
     }
