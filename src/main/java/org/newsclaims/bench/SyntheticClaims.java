@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsclaims.claims.Attribution;
 import org.newsclaims.claims.Claim;
+import org.newsclaims.claims.Metric;
 import org.newsclaims.dedup.Fingerprint;
 import org.newsclaims.dedup.MinHash;
 import org.newsclaims.index.ArticleStore;
@@ -32,7 +33,7 @@ public final class SyntheticClaims {
     };
     private static final Language[] LANGUAGES = {Language.ZH_HANS, Language.VI, Language.ZH_HANT};
     private static final String[] CURRENCIES = {"USD", "USD", "TWD"};
-    private static final String[] METRICS = {"loss", "revenue", "revenue"};
+    private static final Metric[] METRICS = {Metric.LOSS, Metric.REVENUE, Metric.REVENUE};
     private static final String[] SOURCES = {"路透社", "Bloomberg", null};
 
     private static final BigDecimal QUARTER = new BigDecimal("0.25");

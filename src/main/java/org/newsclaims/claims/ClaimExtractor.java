@@ -121,7 +121,7 @@ public final class ClaimExtractor {
             String subject = subjects.subject(s, m, cl, ci, metric, attribution, hedged);
 
             return new Claim(v.article.docId() + ":" + m.start() + "-" + m.end(), v.article.docId(), m,
-                    s.text(), s.start(), s.end(), subject, metric == null ? "other" : metric.value(),
+                    s.text(), s.start(), s.end(), subject, metric == null ? Metric.OTHER : Metric.fromTag(metric.value()),
                     time == null ? null : v.text.substring(time.start(), time.end()), year, hedged, attribution);
         }
 

@@ -47,6 +47,9 @@ final class Rules {
     static Rules load(Models models) {
         Rules r = new Rules();
         for (String[] f : rows(models, "claims/metrics.tsv", 3)) {
+            if (!f[2].equals("-")) {
+                Metric.fromTag(f[2]); // a word that is no metric is "-"; any other must name one
+            }
             r.lang(f[0]).metrics.put(f[1], f[2]);
         }
         for (String[] f : rows(models, "claims/hedges.tsv", 2)) {

@@ -68,7 +68,7 @@ final class ClaimDocs {
         flag(d, Fields.VAGUE, m.vague());
         d.add(new StoredField(Fields.NORMALIZED, m.normalized()));
 
-        keyword(d, Fields.METRIC, c.metric(), Fields.FACET_METRIC);
+        keyword(d, Fields.METRIC, c.metric().tag(), Fields.FACET_METRIC);
         keyword(d, Fields.SUBJECT, c.subject(), Fields.FACET_SUBJECT);
         keyword(d, Fields.SUBJECT_KEY, c.subject() == null ? null : TextNormalizer.matchKey(c.subject()), null);
         keyword(d, Fields.SOURCE, c.attribution().source(), Fields.FACET_SOURCE);

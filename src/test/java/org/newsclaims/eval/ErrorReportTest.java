@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsclaims.claims.Attribution;
 import org.newsclaims.claims.Claim;
+import org.newsclaims.claims.Metric;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.money.AmountMention;
 
@@ -175,7 +176,7 @@ class ErrorReportTest {
 
         Claim claim() {
             AmountMention a = new AmountMention(start, end, text, value, null, null, currency, null, null, false, false, "");
-            return new Claim("p:" + start, "p", a, "", 0, 0, subject, metric, null, year, false,
+            return new Claim("p:" + start, "p", a, "", 0, 0, subject, metric == null ? Metric.OTHER : Metric.fromTag(metric), null, year, false,
                     new Attribution(source, null, null, source == null ? null : "explicit"));
         }
     }
