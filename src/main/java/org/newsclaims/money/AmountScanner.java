@@ -34,17 +34,7 @@ final class AmountScanner {
     static List<ScannedAmount> scan(MoneyText d) {
         List<ScannedAmount> out = new ArrayList<>();
         TextView v = d.v;
-        int i = 0;
-        while (i < v.length()) {
-            if (v.isAlpha(i) && v.isAlpha(i - 1) || v.isSpace(i)) {
-                i++;
-                continue;
-            }
-            int url = v.urlEnd(i);
-            if (url >= 0) {
-                i = url;
-                continue;
-            }
+        for (int i = v.nextStart(0); i < v.length(); ) {
             ScannedAmount p = vague(d, i);
             if (p == null) {
                 p = bareUnit(d, i);
@@ -60,10 +50,8 @@ final class AmountScanner {
             }
             if (p != null) {
                 out.add(p);
-                i = p.end();
-            } else {
-                i++;
             }
+            i = v.nextStart(p != null ? p.end() : i + 1);
         }
         return out;
     }

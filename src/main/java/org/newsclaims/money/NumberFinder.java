@@ -37,17 +37,7 @@ public final class NumberFinder {
         NumeralGrammar g = lang.isChinese() ? zh : vi;
         TextView v = TextView.of(text);
         List<NumberMention> out = new ArrayList<>();
-        int i = 0;
-        while (i < v.length()) {
-            if (v.isSpace(i) || v.isAlpha(i) && v.isAlpha(i - 1)) {
-                i++;
-                continue;
-            }
-            int url = v.urlEnd(i);
-            if (url >= 0) {
-                i = url;
-                continue;
-            }
+        for (int i = v.nextStart(0); i < v.length(); ) {
             Span s = range(g, v, i);
             if (s == null) {
                 s = percentFraction(g, v, i);
@@ -64,10 +54,8 @@ public final class NumberFinder {
             if (s != null) {
                 var cl = s.kind == NumberMention.Kind.NUMBER ? classifier(g, v, s.end) : null;
                 out.add(s.toMention(v, cl));
-                i = s.end;
-            } else {
-                i++;
             }
+            i = v.nextStart(s != null ? s.end : i + 1);
         }
         return out;
     }
