@@ -8,7 +8,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -27,7 +26,7 @@ public final class Models {
 
     private Models(Path dir, SortedMap<String, byte[]> files) {
         this.dir = dir;
-        this.files = Collections.unmodifiableSortedMap(files);
+        this.files = files;
     }
 
     /** Reads every regular file under {@code dir}. */
@@ -59,17 +58,23 @@ public final class Models {
         return dir.resolve(relative);
     }
 
-    /** Every file's bytes by its relative path, in path order (read-only; do not change the arrays). */
-    public SortedMap<String, byte[]> files() {
-        return files;
+    /** The relative path of every file, with {@code /} between names, in path order. */
+    public List<String> paths() {
+        return List.copyOf(files.keySet());
     }
 
-    /** The lines of the UTF-8 text file at {@code relative} (e.g. {@code money/numerals.tsv}). */
-    public List<String> lines(String relative) {
+    /** The bytes of the file at {@code relative} (a copy). */
+    public byte[] bytes(String relative) {
         byte[] bytes = files.get(relative);
         if (bytes == null) {
             throw new IllegalStateException("cannot read " + path(relative) + ": no such file among the models");
         }
+        return bytes.clone();
+    }
+
+    /** The lines of the UTF-8 text file at {@code relative} (e.g. {@code money/numerals.tsv}). */
+    public List<String> lines(String relative) {
+        byte[] bytes = bytes(relative);
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString().lines().toList();

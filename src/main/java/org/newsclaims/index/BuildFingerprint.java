@@ -60,12 +60,13 @@ public record BuildFingerprint(String id, String models, String version, String 
      */
     static String hashOfTree(Models models) {
         MessageDigest sha = sha256();
-        models.files().forEach((path, bytes) -> {
+        for (String path : models.paths()) {
+            byte[] bytes = models.bytes(path);
             sha.update(path.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(ByteBuffer.allocate(Long.BYTES).putLong(bytes.length).array());
             sha.update(bytes);
-        });
+        }
         return hex16(sha.digest());
     }
 

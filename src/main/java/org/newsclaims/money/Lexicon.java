@@ -20,7 +20,7 @@ final class Lexicon {
 
     /** What a number word may do besides what its type says: the flags of numerals.tsv. */
     enum NumeralFlag {
-        /** A digit that may start a number; a small unit that may start one with an implied one (十五, trăm). */
+        /** A digit or tens word that may start a number; a small unit that may start one with an implied one (十五, trăm). */
         LEADS("leads"),
         /** A digit that may stand in the units place after tens (二十五, hai mươi lăm). */
         UNITS("units"),
