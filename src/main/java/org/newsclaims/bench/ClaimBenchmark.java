@@ -8,6 +8,7 @@ import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.Span;
 import org.newsclaims.nlp.ChineseAnnotator;
+import org.newsclaims.pipeline.Stages;
 
 /**
  * Throughput of claim extraction over the {@link TextFiles text files} of a folder, the whole text as
@@ -41,8 +42,10 @@ public final class ClaimBenchmark {
     private ClaimBenchmark() {
     }
 
-    /** Runs {@code extractor}, which annotates with {@code annotator}, over {@code dir}. */
-    public static Result run(ClaimExtractor extractor, ChineseAnnotator annotator, Path dir) throws IOException {
+    /** Runs the claims stage of {@code stages} over {@code dir}. */
+    public static Result run(Stages stages, Path dir) throws IOException {
+        ClaimExtractor extractor = stages.claims();
+        ChineseAnnotator annotator = stages.annotator();
         List<Article> articles = new ArrayList<>();
         for (TextFiles.TextFile f : TextFiles.in(dir)) {
             articles.add(new Article(f.path().getFileName().toString(), f.path(), "text/plain", "UTF-8", f.text(),

@@ -9,6 +9,7 @@ import org.newsclaims.export.ExportFormat;
 import org.newsclaims.export.Exporter;
 import org.newsclaims.index.ArticleStore;
 import org.newsclaims.query.ClaimFilter;
+import org.newsclaims.pipeline.Stages;
 import org.newsclaims.query.QueryException;
 
 /**
@@ -36,10 +37,10 @@ public final class ExportBenchmark {
     }
 
     /** Writes a store of {@code claims} claims ({@value #CLAIMS_PER_ARTICLE} an article) in {@code workDir} and exports it in each format. */
-    public static Result run(int claims, Path workDir) throws IOException, ArticleStore.StoreException, QueryException {
+    public static Result run(int claims, Stages stages, Path workDir) throws IOException, ArticleStore.StoreException, QueryException {
         Path data = workDir.resolve("data");
         long t0 = System.nanoTime();
-        SyntheticClaims.write(data, Math.max(1, claims / CLAIMS_PER_ARTICLE), CLAIMS_PER_ARTICLE);
+        SyntheticClaims.write(data, Math.max(1, claims / CLAIMS_PER_ARTICLE), CLAIMS_PER_ARTICLE, stages);
         double storeSeconds = (System.nanoTime() - t0) / 1e9;
         ClaimFilter all = new ClaimFilter(null, null, null, null, null, null, null, false, null, null, false);
         List<FormatRun> runs = new ArrayList<>();
@@ -48,7 +49,7 @@ public final class ExportBenchmark {
             long t1 = System.nanoTime();
             Path out = workDir.resolve("claims." + format);
             Exporter.Result r = Exporter.run(new Exporter.Request(data, format, out, false, false, false,
-                    all, null, null, "newsclaims benchmark", "bench export"));
+                    all, null, null, "newsclaims benchmark", "bench export"), stages.markers());
             double seconds = (System.nanoTime() - t1) / 1e9;
             runs.add(new FormatRun(format, r.card().rows(), seconds, Files.size(out), HeapUse.peakWithGarbage()));
             Files.delete(out);

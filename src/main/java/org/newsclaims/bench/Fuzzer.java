@@ -26,6 +26,7 @@ import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.ingest.IngestException;
+import org.newsclaims.ingest.Language;
 import org.newsclaims.ingest.Span;
 import org.newsclaims.money.AmountMention;
 import org.newsclaims.money.MoneyRecognizer;
@@ -33,6 +34,7 @@ import org.newsclaims.money.NumberFinder;
 import org.newsclaims.money.NumberMention;
 import org.newsclaims.normalize.NormalizedText;
 import org.newsclaims.normalize.TextNormalizer;
+import org.newsclaims.pipeline.Stages;
 
 /**
  * Runs {@link FuzzInputs} through the reader, the numeral grammar, money recognition, claim
@@ -91,11 +93,11 @@ public final class Fuzzer {
     private final MoneyRecognizer money;
     private final ReprintDetector reprints;
 
-    public Fuzzer(ArticleReader reader, ClaimExtractor extractor, MoneyRecognizer money) {
-        this.reader = reader;
-        this.extractor = extractor;
-        this.money = money;
-        this.reprints = new ReprintDetector(money);
+    public Fuzzer(Stages stages) {
+        this.reader = stages.reader();
+        this.extractor = stages.claims();
+        this.money = stages.money();
+        this.reprints = stages.reprints();
     }
 
     /** The news files of {@code dir} (those the reader reads), as samples to mutate. */
@@ -208,7 +210,7 @@ public final class Fuzzer {
             String text = in.text();
             article = new Article("fuzz" + in.index(), Path.of("fuzz"), "text/plain", "UTF-8", text,
                     List.of(new Span(0, text.length())), null, null, in.language());
-            numbers = checkNumbers(text, in.language().tag(), problems);
+            numbers = checkNumbers(text, in.language(), problems);
         } else {
             try {
                 article = reader.read(Path.of(in.name()), in.bytes());
@@ -219,7 +221,7 @@ public final class Fuzzer {
                 return new Outcome(true, 0, 0, 0, problems);
             }
             checkArticle(article, problems);
-            numbers = checkNumbers(article.text(), article.language().tag(), problems);
+            numbers = checkNumbers(article.text(), article.language(), problems);
         }
         String text = article.text();
         NormalizedText normalized = TextNormalizer.nfkc(text);
@@ -265,7 +267,7 @@ public final class Fuzzer {
         }
     }
 
-    private int checkNumbers(String text, String lang, List<String> problems) {
+    private int checkNumbers(String text, Language lang, List<String> problems) {
         NumberFinder finder = money.numbers();
         List<NumberMention> found = finder.find(TextNormalizer.nfkc(text), lang);
         for (NumberMention n : found) {

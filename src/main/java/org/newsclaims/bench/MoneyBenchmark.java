@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.newsclaims.ingest.Language;
 import org.newsclaims.money.MoneyRecognizer;
 import org.newsclaims.normalize.NormalizedText;
 import org.newsclaims.normalize.TextNormalizer;
@@ -34,7 +35,7 @@ public final class MoneyBenchmark {
             throw new UncheckedIOException("cannot read " + dir, e);
         }
         List<String> texts = files.stream().map(TextFiles.TextFile::text).toList();
-        List<String> langs = files.stream().map(f -> f.language().tag()).toList();
+        List<Language> langs = files.stream().map(TextFiles.TextFile::language).toList();
         long chars = texts.stream().mapToLong(String::length).sum();
         long bytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
         for (int w = 0; w < 3; w++) {
@@ -49,7 +50,7 @@ public final class MoneyBenchmark {
         return new Result(chars, bytes, texts.size(), mentions, seconds, chars * passes / seconds);
     }
 
-    private static int pass(MoneyRecognizer r, List<String> texts, List<String> langs) {
+    private static int pass(MoneyRecognizer r, List<String> texts, List<Language> langs) {
         int n = 0;
         for (int i = 0; i < texts.size(); i++) {
             NormalizedText nt = TextNormalizer.nfkc(texts.get(i));

@@ -26,20 +26,16 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
-import org.newsclaims.ModelFiles;
 import org.newsclaims.UserError;
-import org.newsclaims.claims.ClaimExtractor;
-import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.index.Analyzers;
 import org.newsclaims.index.ArticleStore;
-import org.newsclaims.index.BuildFingerprint;
 import org.newsclaims.index.Fields;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.ingest.IngestException;
-import org.newsclaims.money.FxTable;
 import org.newsclaims.nlp.ChineseAnnotator;
 import org.newsclaims.pipeline.IngestJob;
+import org.newsclaims.pipeline.Stages;
 
 /**
  * The whole ingest pipeline ({@link IngestJob}: read, normalize, money, claims, index, dedup) over a
@@ -124,12 +120,8 @@ public final class PipelineBenchmark {
     private PipelineBenchmark() {
     }
 
-    /**
-     * Runs the benchmark in {@code workDir}, telling {@code step} what it is doing as it goes;
-     * {@code annotator} is the one {@code extractor} annotates with.
-     */
-    public static Result run(Path sample, int scale, int threads, ArticleReader reader, ClaimExtractor extractor,
-                             ChineseAnnotator annotator, ReprintDetector detector, FxTable fx, Path workDir,
+    /** Runs the benchmark in {@code workDir}, telling {@code step} what it is doing as it goes. */
+    public static Result run(Path sample, int scale, int threads, Stages stages, Path workDir,
                              Consumer<String> step) throws IOException, UserError {
         if (!Files.isDirectory(sample)) {
             throw new UserError("no such folder: " + sample);
@@ -145,7 +137,7 @@ public final class PipelineBenchmark {
                 break;
             }
             try {
-                Article a = reader.read(p);
+                Article a = stages.reader().read(p);
                 if (a.language().isChinese()) {
                     chinese.add(a.bodyText());
                     chineseChars += a.bodyText().length();
@@ -159,7 +151,7 @@ public final class PipelineBenchmark {
             throw new UserError("no readable Chinese articles in " + sample + ": the benchmark compares with CoreNLP on them");
         }
         step.accept("growing the sample " + scale + "x");
-        Path corpus = grow(sample, scale, reader, Files.createDirectories(workDir.resolve("corpus")));
+        Path corpus = grow(sample, scale, stages.reader(), Files.createDirectories(workDir.resolve("corpus")));
         step.accept("CoreNLP's Chinese pipeline on " + chineseChars + " chars (loading its models first)");
         double coreNlpSeconds = coreNlpSeconds(chinese);
         // untimed passes load CoreNLP and warm up the JIT: a method run once per article reaches the
@@ -176,11 +168,11 @@ public final class PipelineBenchmark {
             step.accept("warming up: pass " + warmUpPasses + " (until the JIT compiler is quiet)");
             long t0 = System.nanoTime();
             long jit0 = jitMillis();
-            annotator.forgetSpans();
+            stages.annotator().forgetSpans();
             // the timed rounds walk the whole grown corpus: so does each pass, though it ingests only part
             IngestJob.listFiles(List.of(corpus), new ArrayList<>());
             Path scratch = workDir.resolve("warm-up-" + warmUpPasses);
-            timedRun(List.of(warmUpCorpus), threads, reader, extractor, annotator, detector, fx, scratch, SILENT);
+            timedRun(List.of(warmUpCorpus), threads, stages, scratch, SILENT);
             plainLucene(scratch, workDir.resolve("warm-up-lucene-" + warmUpPasses));
             boolean jitQuiet = (jitMillis() - jit0) * 1e6 < QUIET_JIT_SHARE * (System.nanoTime() - t0);
             quiet = jitQuiet ? quiet + 1 : 0;
@@ -191,17 +183,17 @@ public final class PipelineBenchmark {
         double[] lucene = new double[TIMED_RUNS];
         long bodyChars = 0;
         for (int run = 0; run < TIMED_RUNS; run++) {
-            annotator.forgetSpans();
+            stages.annotator().forgetSpans();
             Path data = workDir.resolve("data-" + run);
             step.accept("timed run " + (run + 1) + " of " + TIMED_RUNS + ": the pipeline, then plain Lucene");
-            runs.add(timedRun(List.of(corpus), threads, reader, extractor, annotator, detector, fx, data, SILENT));
+            runs.add(timedRun(List.of(corpus), threads, stages, data, SILENT));
             PlainLuceneRun plain = plainLucene(data, workDir.resolve("plain-lucene-" + run));
             bodyChars = plain.chars();
             lucene[run] = plain.seconds();
         }
         Arrays.sort(lucene);
         step.accept("live heap: one more ingest, collecting every " + LIVE_SAMPLE_EVERY + " files");
-        long peakLive = peakLiveHeap(corpus, threads, reader, extractor, annotator, detector, fx, workDir.resolve("live-heap"));
+        long peakLive = peakLiveHeap(corpus, threads, stages, workDir.resolve("live-heap"));
         long peakWithGarbage = runs.stream().mapToLong(TimedRun::peakWithGarbage).max().orElse(0);
         runs.sort(Comparator.comparingLong(r -> r.report().nanos()));
         TimedRun median = runs.get(TIMED_RUNS / 2);
@@ -214,19 +206,17 @@ public final class PipelineBenchmark {
     private record TimedRun(IngestJob.Report report, long cpuNanos, double jitSeconds, CoreNlpShare share, long peakWithGarbage) {
     }
 
-    private static TimedRun timedRun(List<Path> roots, int threads, ArticleReader reader, ClaimExtractor extractor,
-                                     ChineseAnnotator annotator, ReprintDetector detector, FxTable fx, Path data,
-                                     IngestJob.Progress progress) throws IOException {
+    private static TimedRun timedRun(List<Path> roots, int threads, Stages stages, Path data, IngestJob.Progress progress) throws IOException {
         HeapUse.resetPeak();
-        try (ArticleStore store = ArticleStore.open(data, BuildFingerprint.of(ModelFiles.dir()))) {
+        try (ArticleStore store = ArticleStore.open(data, stages.build())) {
             long cpu0 = processCpuNanos();
             long jit0 = jitMillis();
-            ChineseAnnotator.Statistics coreNlp0 = annotator.statistics();
-            IngestJob.Report report = new IngestJob(reader, extractor, detector, fx, store, IngestJob.DEFAULT_COMMIT_EVERY, threads)
+            ChineseAnnotator.Statistics coreNlp0 = stages.annotator().statistics();
+            IngestJob.Report report = new IngestJob(stages, store, IngestJob.DEFAULT_COMMIT_EVERY, threads)
                     .run(roots, progress);
             long cpuNanos = processCpuNanos() - cpu0;
             double jitSeconds = (jitMillis() - jit0) / 1e3;
-            CoreNlpShare share = CoreNlpShare.of(annotator.statistics().since(coreNlp0));
+            CoreNlpShare share = CoreNlpShare.of(stages.annotator().statistics().since(coreNlp0));
             return new TimedRun(report, cpuNanos, jitSeconds, share, HeapUse.peakWithGarbage());
         } catch (ArticleStore.StoreException e) {
             throw new IOException(e.getMessage(), e);
@@ -241,11 +231,10 @@ public final class PipelineBenchmark {
      * collections therefore grows with the length of the run, and only a full collection shows what
      * the ingest keeps.
      */
-    private static long peakLiveHeap(Path corpus, int threads, ArticleReader reader, ClaimExtractor extractor,
-                                     ChineseAnnotator annotator, ReprintDetector detector, FxTable fx, Path data) throws IOException {
-        annotator.forgetSpans();
+    private static long peakLiveHeap(Path corpus, int threads, Stages stages, Path data) throws IOException {
+        stages.annotator().forgetSpans();
         AtomicLong peak = new AtomicLong(HeapUse.live());
-        timedRun(List.of(corpus), threads, reader, extractor, annotator, detector, fx, data, (done, total) -> {
+        timedRun(List.of(corpus), threads, stages, data, (done, total) -> {
             if (done % LIVE_SAMPLE_EVERY == LIVE_SAMPLE_EVERY - 1 || done == total) {
                 peak.accumulateAndGet(HeapUse.live(), Math::max);
             }

@@ -6,21 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.newsclaims.ModelFiles;
 import org.newsclaims.dedup.Clusters;
 import org.newsclaims.dedup.Fingerprint;
 import org.newsclaims.dedup.RecentFingerprints;
 import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.dedup.ReprintLink;
 import org.newsclaims.index.ArticleStore;
-import org.newsclaims.index.BuildFingerprint;
 import org.newsclaims.index.StoredClusters;
 import org.newsclaims.index.StoredFingerprints;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.ingest.IngestException;
-import org.newsclaims.money.FxTable;
 import org.newsclaims.pipeline.IngestJob;
+import org.newsclaims.pipeline.Stages;
 
 /**
  * Reprint detection at growing corpus sizes: the sample, and the sample grown N times by
@@ -39,8 +37,9 @@ public final class ReprintBenchmark {
     private ReprintBenchmark() {
     }
 
-    public static List<Size> run(Path sample, List<Integer> scales, ArticleReader reader, ReprintDetector detector,
-                                 FxTable fx, Path workDir) throws IOException {
+    public static List<Size> run(Path sample, List<Integer> scales, Stages stages, Path workDir) throws IOException {
+        ArticleReader reader = stages.reader();
+        ReprintDetector detector = stages.reprints();
         List<Article> originals = new ArrayList<>();
         for (Path p : IngestJob.listFiles(List.of(sample), new ArrayList<>())) {
             try {
@@ -58,7 +57,7 @@ public final class ReprintBenchmark {
             Path data = Files.createTempDirectory(workDir, "bench-" + scale + "x-");
             long links = 0;
             long t0 = System.nanoTime();
-            try (ArticleStore store = ArticleStore.open(data, BuildFingerprint.of(ModelFiles.dir()))) {
+            try (ArticleStore store = ArticleStore.open(data, stages.build())) {
                 var searcher = store.searcher();
                 RecentFingerprints recent = new RecentFingerprints();
                 for (int i = 0; i < corpus.size(); i++) {
@@ -66,7 +65,7 @@ public final class ReprintBenchmark {
                     Fingerprint f = detector.fingerprint(a);
                     List<ReprintLink> found = detector.links(f, new StoredFingerprints(searcher), recent);
                     links += found.size();
-                    store.put(a, "bench", List.of(), fx, f, found);
+                    store.put(a, "bench", List.of(), stages.fx(), f, found);
                     recent.add(f);
                     if ((i + 1) % COMMIT_EVERY == 0) {
                         store.commit();
@@ -80,7 +79,7 @@ public final class ReprintBenchmark {
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 long c0 = System.nanoTime();
                 searcher = store.searcher();
-                Clusters clusters = StoredClusters.build(searcher, Clusters.Markers.load(ModelFiles.dir()));
+                Clusters clusters = StoredClusters.build(searcher, stages.markers());
                 searcher.getIndexReader().close();
                 double clusterSeconds = (System.nanoTime() - c0) / 1e9;
                 int multi = (int) clusters.all().stream().filter(c -> c.size() > 1).count();

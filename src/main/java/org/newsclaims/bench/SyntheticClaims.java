@@ -6,18 +6,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.newsclaims.ModelFiles;
 import org.newsclaims.claims.Attribution;
 import org.newsclaims.claims.Claim;
+import org.newsclaims.claims.Metric;
 import org.newsclaims.dedup.Fingerprint;
 import org.newsclaims.dedup.MinHash;
 import org.newsclaims.index.ArticleStore;
-import org.newsclaims.index.BuildFingerprint;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.Language;
 import org.newsclaims.ingest.Span;
 import org.newsclaims.money.AmountMention;
-import org.newsclaims.money.FxTable;
+import org.newsclaims.money.Qualifier;
+import org.newsclaims.pipeline.Stages;
 
 /**
  * A store of made-up articles and claims, written straight into Lucene without extraction, for
@@ -33,7 +33,7 @@ public final class SyntheticClaims {
     };
     private static final Language[] LANGUAGES = {Language.ZH_HANS, Language.VI, Language.ZH_HANT};
     private static final String[] CURRENCIES = {"USD", "USD", "TWD"};
-    private static final String[] METRICS = {"loss", "revenue", "revenue"};
+    private static final Metric[] METRICS = {Metric.LOSS, Metric.REVENUE, Metric.REVENUE};
     private static final String[] SOURCES = {"路透社", "Bloomberg", null};
 
     private static final BigDecimal QUARTER = new BigDecimal("0.25");
@@ -41,11 +41,14 @@ public final class SyntheticClaims {
     private SyntheticClaims() {
     }
 
-    /** Writes {@code articles} articles of {@code claimsPerArticle} claims each into the store under {@code dataDir}. */
-    public static void write(Path dataDir, int articles, int claimsPerArticle) throws IOException, ArticleStore.StoreException {
-        FxTable fx = FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv"));
+    /**
+     * Writes {@code articles} articles of {@code claimsPerArticle} claims each into the store under
+     * {@code dataDir}, as built by {@code stages}.
+     */
+    public static void write(Path dataDir, int articles, int claimsPerArticle, Stages stages)
+            throws IOException, ArticleStore.StoreException {
         List<String> bands = MinHash.bandKeys(MinHash.signature(new int[0]));
-        try (ArticleStore store = ArticleStore.open(dataDir, BuildFingerprint.of(ModelFiles.dir()))) {
+        try (ArticleStore store = ArticleStore.open(dataDir, stages.build())) {
             for (int a = 0; a < articles; a++) {
                 int kind = a % SENTENCES.length;
                 StringBuilder text = new StringBuilder();
@@ -61,7 +64,7 @@ public final class SyntheticClaims {
                     boolean range = c % 7 == 3;
                     AmountMention m = new AmountMention(start, start + amount.length(), amount, range ? null : value,
                             range ? value : null, range ? value.add(BigDecimal.TEN) : null, CURRENCIES[kind],
-                            c % 5 == 0 ? "approx" : null, null, false, false, CURRENCIES[kind] + " " + amount);
+                            c % 5 == 0 ? Qualifier.APPROX : null, null, false, false, CURRENCIES[kind] + " " + amount);
                     claims.add(new Claim(docId + ":" + start, docId, m, sentence, sentenceStart,
                             sentenceStart + sentence.length(), "Company " + (a % 100), METRICS[kind], "2024年", 2024,
                             c % 2 == 0, new Attribution(SOURCES[kind], SOURCES[kind] == null ? null : "media",
@@ -70,7 +73,7 @@ public final class SyntheticClaims {
                 Article article = new Article(docId, Path.of("/synthetic", LANGUAGES[kind].tag(), docId + ".txt"),
                         "text/plain", "UTF-8", text.toString(), List.of(new Span(0, text.length())), "Article " + a,
                         LocalDate.of(2024, 1 + a % 12, 1 + a % 28), LANGUAGES[kind]);
-                store.put(article, docId, claims, fx,
+                store.put(article, docId, claims, stages.fx(),
                         new Fingerprint(Article.key(article.path()), docId, LANGUAGES[kind], new int[0], bands, List.of()),
                         List.of());
             }

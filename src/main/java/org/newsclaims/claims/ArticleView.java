@@ -41,7 +41,7 @@ final class ArticleView {
             "(?:[(（][-+\\d.,%\\s]+[)）]\\s*)?[(（]\\s*\\d{4,6}(?:\\.[a-zA-Z]{2})?\\s*[)）]");
     private static final int MAX_COMPANY_NAME = 8;
     static final Pattern SYLLABLE = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}](?:[\\p{L}\\p{M}\\p{Nd}'’&-]|\\.(?=[\\p{L}\\p{Nd}]))*");
-    private static final int SPIN_MARKERS_NEEDED = 3;
+    static final int SPIN_MARKERS_NEEDED = 3;
 
     final Article article;
     final String text;

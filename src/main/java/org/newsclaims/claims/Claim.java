@@ -15,7 +15,7 @@ public record Claim(
         int sentenceStart,
         int sentenceEnd,
         String subject,
-        String metric,
+        Metric metric,
         String time,
         Integer year,
         boolean hedged,

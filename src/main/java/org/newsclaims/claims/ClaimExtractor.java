@@ -1,13 +1,13 @@
 package org.newsclaims.claims;
 
 import com.ibm.icu.util.ULocale;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsclaims.Models;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.Language;
 import org.newsclaims.money.AmountMention;
@@ -40,9 +40,9 @@ public final class ClaimExtractor {
         this.annotator = annotator;
     }
 
-    /** Rules from {@code modelsDir/claims}, money grammar from {@code modelsDir}; Chinese text annotated by {@code annotator}. */
-    public static ClaimExtractor load(Path modelsDir, ChineseAnnotator annotator) {
-        return new ClaimExtractor(Rules.load(modelsDir.resolve("claims")), MoneyRecognizer.load(modelsDir), annotator);
+    /** Rules from {@code claims/} of {@code models}; amounts found by {@code money}; Chinese text annotated by {@code annotator}. */
+    public static ClaimExtractor load(Models models, MoneyRecognizer money, ChineseAnnotator annotator) {
+        return new ClaimExtractor(Rules.load(models), money, annotator);
     }
 
     public List<Claim> extract(Article article) {
@@ -56,7 +56,7 @@ public final class ClaimExtractor {
 
     /** The amounts of money in the body of {@code article}, whose text NFKC-normalizes to {@code text}. */
     public List<AmountMention> amounts(Article article, NormalizedText text) {
-        return money.find(text, article.language().tag(), article::inBody);
+        return money.find(text, article.language(), article::inBody);
     }
 
     /** Claims for the {@link #amounts} of {@code article}, found already. */
@@ -121,7 +121,7 @@ public final class ClaimExtractor {
             String subject = subjects.subject(s, m, cl, ci, metric, attribution, hedged);
 
             return new Claim(v.article.docId() + ":" + m.start() + "-" + m.end(), v.article.docId(), m,
-                    s.text(), s.start(), s.end(), subject, metric == null ? "other" : metric.value(),
+                    s.text(), s.start(), s.end(), subject, metric == null ? Metric.OTHER : Metric.fromTag(metric.value()),
                     time == null ? null : v.text.substring(time.start(), time.end()), year, hedged, attribution);
         }
 

@@ -1,15 +1,11 @@
 package org.newsclaims.claims;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.newsclaims.Models;
 
 /** The claim rules of {@code models/claims/}, per language ({@code zh} or {@code vi}). Immutable after load. */
 final class Rules {
@@ -48,22 +44,25 @@ final class Rules {
         return langs.computeIfAbsent(lang, k -> new Lang());
     }
 
-    static Rules load(Path dir) {
+    static Rules load(Models models) {
         Rules r = new Rules();
-        for (String[] f : rows(dir.resolve("metrics.tsv"), 3)) {
+        for (String[] f : rows(models, "claims/metrics.tsv", 3)) {
+            if (!f[2].equals("-")) {
+                Metric.fromTag(f[2]); // a word that is no metric is "-"; any other must name one
+            }
             r.lang(f[0]).metrics.put(f[1], f[2]);
         }
-        for (String[] f : rows(dir.resolve("hedges.tsv"), 2)) {
+        for (String[] f : rows(models, "claims/hedges.tsv", 2)) {
             r.lang(f[0]).hedges.put(f[1], true);
         }
-        for (String[] f : rows(dir.resolve("cues.tsv"), 2)) {
+        for (String[] f : rows(models, "claims/cues.tsv", 2)) {
             Lang l = r.lang(f[0]);
             l.cues.add(CuePattern.compile(f[1], f.length > 2 && !f[2].isBlank() ? f[2].strip() : null, l.cues.size()));
         }
-        for (String[] f : rows(dir.resolve("source_types.tsv"), 3)) {
+        for (String[] f : rows(models, "claims/source_types.tsv", 3)) {
             r.lang(f[0]).sourceTypes.put(f[1], f[2]);
         }
-        for (String[] f : rows(dir.resolve("time.tsv"), 4)) {
+        for (String[] f : rows(models, "claims/time.tsv", 4)) {
             Lang l = r.lang(f[0]);
             if ("regex".equals(f[1])) {
                 l.timeRegexes.add(new TimeRule(Pattern.compile(f[2]), f[3].strip()));
@@ -72,11 +71,11 @@ final class Rules {
             }
         }
         for (String file : List.of("discourse.tsv", "phrases.tsv")) {
-            for (String[] f : rows(dir.resolve(file), 3)) {
+            for (String[] f : rows(models, "claims/" + file, 3)) {
                 r.lang(f[0]).discourse.computeIfAbsent(f[1], k -> new Lexicon<>()).put(f[2], true);
             }
         }
-        for (String[] f : rows(dir.resolve("spin.tsv"), 4)) {
+        for (String[] f : rows(models, "claims/spin.tsv", 4)) {
             Lang l = r.lang(f[0]);
             if ("marker".equals(f[1])) {
                 l.spinMarkers.put(f[2], f[3]);
@@ -87,7 +86,7 @@ final class Rules {
                 l.spinSwaps.put(Fold.fold(f[2]), Fold.fold(f[3]));
             }
         }
-        for (String[] f : rows(dir.resolve("gazetteer.tsv"), 2)) {
+        for (String[] f : rows(models, "claims/gazetteer.tsv", 2)) {
             GazEntry e = new GazEntry(f[0].strip(), f[1].strip());
             r.gazetteer.put(f[0], e);
             if (f.length > 2) {
@@ -101,21 +100,15 @@ final class Rules {
         return r;
     }
 
-    private static List<String[]> rows(Path file, int minFields) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read claim rules " + file, e);
-        }
+    private static List<String[]> rows(Models models, String relative, int minFields) {
         List<String[]> out = new ArrayList<>();
-        for (String line : lines) {
+        for (String line : models.lines(relative)) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             String[] f = line.split("\t");
             if (f.length < minFields) {
-                throw new IllegalArgumentException(file.getFileName() + ": expected " + minFields + " tab-separated fields: " + line);
+                throw new IllegalArgumentException(models.path(relative).getFileName() + ": expected " + minFields + " tab-separated fields: " + line);
             }
             out.add(f);
         }

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.newsclaims.ModelFiles;
+import org.newsclaims.UserError;
 import org.newsclaims.bench.ClaimBenchmark;
 import org.newsclaims.bench.ExportBenchmark;
 import org.newsclaims.bench.FuzzInputs;
@@ -14,11 +14,6 @@ import org.newsclaims.bench.Fuzzer;
 import org.newsclaims.bench.MoneyBenchmark;
 import org.newsclaims.bench.PipelineBenchmark;
 import org.newsclaims.bench.ReprintBenchmark;
-import org.newsclaims.claims.ClaimExtractor;
-import org.newsclaims.dedup.ReprintDetector;
-import org.newsclaims.ingest.ArticleReader;
-import org.newsclaims.money.FxTable;
-import org.newsclaims.money.MoneyRecognizer;
 import org.newsclaims.nlp.ChineseAnnotator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,11 +75,9 @@ final class BenchCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("newsclaims-bench");
         PipelineBenchmark.Result r;
         TerminalProgress progress = new TerminalProgress(System.err);
-        ChineseAnnotator annotator = new ChineseAnnotator();
+        ChineseAnnotator annotator = common.stages().annotator();
         try {
-            r = PipelineBenchmark.run(input.dir, scale, threads, ArticleReader.withDefaults(),
-                    ClaimExtractor.load(ModelFiles.dir(), annotator), annotator, new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())),
-                    FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), work, step -> progress.step("bench: " + step));
+            r = PipelineBenchmark.run(input.dir, scale, threads, common.stages(), work, step -> progress.step("bench: " + step));
         } finally {
             progress.step(null);
             deleteTree(work);
@@ -150,9 +143,9 @@ final class BenchCommand implements Callable<Integer> {
         static final int MAX_PASSES = 1000;
 
         @Override
-        public Integer call() {
+        public Integer call() throws UserError {
             OptionRanges.between(spec, "--passes", passes, 1, MAX_PASSES);
-            MoneyBenchmark.Result r = MoneyBenchmark.run(MoneyRecognizer.load(ModelFiles.dir()), input.dir, passes);
+            MoneyBenchmark.Result r = MoneyBenchmark.run(common.stages().money(), input.dir, passes);
             input.report(r, () -> System.out.printf(
                     "money: %d files, %,d chars, %d mentions; %,.0f chars/s, %.2f MB/s of UTF-8 (one core)%n",
                     r.files(), r.chars(), r.mentions(), r.charsPerSecond(), r.utf8BytesPerSecond() / 1e6));
@@ -171,8 +164,7 @@ final class BenchCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            ChineseAnnotator annotator = new ChineseAnnotator();
-            ClaimBenchmark.Result r = ClaimBenchmark.run(ClaimExtractor.load(ModelFiles.dir(), annotator), annotator, input.dir);
+            ClaimBenchmark.Result r = ClaimBenchmark.run(common.stages(), input.dir);
             input.report(r, () -> System.out.println("claims: " + r));
             return 0;
         }
@@ -201,9 +193,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             Path work = Files.createTempDirectory("newsclaims-bench");
             try {
-                List<ReprintBenchmark.Size> sizes = ReprintBenchmark.run(input.dir, scales, ArticleReader.withDefaults(),
-                        new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())),
-                        FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), work);
+                List<ReprintBenchmark.Size> sizes = ReprintBenchmark.run(input.dir, scales, common.stages(), work);
                 input.report(sizes, () -> sizes.forEach(s -> System.out.printf(
                         "reprints %2dx: %,6d documents in %6.1f s = %6.1f documents/s; %,d links, %,d clusters (%,d with reprints) built in %.2f s%n",
                         s.scale(), s.documents(), s.seconds(), s.documentsPerSecond(), s.links(), s.clusters(),
@@ -239,7 +229,7 @@ final class BenchCommand implements Callable<Integer> {
             OptionRanges.between(spec, "--claims", claims, 1, MAX_CLAIMS);
             Path work = Files.createTempDirectory("newsclaims-bench");
             try {
-                ExportBenchmark.Result r = ExportBenchmark.run(claims, work);
+                ExportBenchmark.Result r = ExportBenchmark.run(claims, common.stages(), work);
                 if (json) {
                     Json.print(System.out, r);
                     return 0;
@@ -284,8 +274,7 @@ final class BenchCommand implements Callable<Integer> {
             if (inputs < 1 || from < 0) {
                 throw new ParameterException(spec.commandLine(), "--inputs must be at least 1 and --from at least 0");
             }
-            MoneyRecognizer money = MoneyRecognizer.load(ModelFiles.dir());
-            Fuzzer fuzzer = new Fuzzer(ArticleReader.withDefaults(), ClaimExtractor.load(ModelFiles.dir(), new ChineseAnnotator()), money);
+            Fuzzer fuzzer = new Fuzzer(common.stages());
             TerminalProgress progress = new TerminalProgress(System.err);
             Fuzzer.Result r = fuzzer.run(new FuzzInputs(fuzzer.samples(input.dir), seed), seed, from, inputs,
                     done -> progress.update(done, inputs));

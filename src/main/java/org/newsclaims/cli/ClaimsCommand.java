@@ -3,7 +3,6 @@ package org.newsclaims.cli;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.newsclaims.ModelFiles;
 import org.newsclaims.dedup.Clusters;
 import org.newsclaims.index.StoredClusters;
 import org.newsclaims.query.ClaimFilter;
@@ -43,7 +42,7 @@ final class ClaimsCommand implements Callable<Integer> {
         ClaimFilter filter = filters.filter();
         ClaimResults results;
         try (StoreReader store = StoreReader.open(common.data())) {
-            Clusters clusters = StoredClusters.build(store.searcher(), Clusters.Markers.load(ModelFiles.dir()));
+            Clusters clusters = StoredClusters.build(store.searcher(), Clusters.Markers.load(common.models()));
             results = new ClaimSearch(store.searcher(), clusters).search(filter, limit, facets, collapse);
         }
         if (json) {

@@ -2,7 +2,6 @@ package org.newsclaims.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsclaims.ModelFiles;
 import org.newsclaims.dedup.Cluster;
 import org.newsclaims.dedup.Clusters;
 import org.newsclaims.index.StoredClusters;
@@ -42,7 +41,7 @@ final class ClustersCommand implements Callable<Integer> {
         OptionRanges.atLeast(spec, "--min-size", minSize, 1);
         List<Cluster> clusters;
         try (StoreReader store = StoreReader.open(common.data())) {
-            clusters = StoredClusters.build(store.searcher(), Clusters.Markers.load(ModelFiles.dir())).all().stream()
+            clusters = StoredClusters.build(store.searcher(), Clusters.Markers.load(common.models())).all().stream()
                     .filter(c -> c.size() >= minSize).toList();
         }
         if (json) {

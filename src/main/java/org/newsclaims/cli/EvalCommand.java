@@ -4,14 +4,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.newsclaims.ModelFiles;
 import org.newsclaims.UserError;
-import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.eval.ClaimScorer;
 import org.newsclaims.eval.ClaimScores;
 import org.newsclaims.eval.ErrorReport;
 import org.newsclaims.eval.GoldEval;
 import org.newsclaims.nlp.ChineseAnnotator;
+import org.newsclaims.pipeline.Stages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,8 +41,9 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UserError {
-        ChineseAnnotator annotator = new ChineseAnnotator();
-        GoldEval.Result result = GoldEval.run(ClaimExtractor.load(ModelFiles.dir(), annotator), gold, docs);
+        Stages stages = common.stages();
+        ChineseAnnotator annotator = stages.annotator();
+        GoldEval.Result result = GoldEval.run(stages.reader(), stages.claims(), gold, docs);
         ClaimScorer.Report report = result.report();
         ErrorReport errorReport = report.errorReport();
         if (json) {

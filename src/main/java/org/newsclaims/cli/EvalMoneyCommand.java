@@ -5,10 +5,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.newsclaims.ModelFiles;
 import org.newsclaims.UserError;
 import org.newsclaims.eval.MoneyEval;
-import org.newsclaims.money.MoneyRecognizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,7 +45,7 @@ public final class EvalMoneyCommand implements Callable<Integer> {
                 throw new UserError("not found: " + p);
             }
         }
-        MoneyEval.Report report = MoneyEval.run(MoneyRecognizer.load(ModelFiles.dir()), peerSpecs, gold, docs);
+        MoneyEval.Report report = MoneyEval.run(common.stages().reader(), common.stages().money(), peerSpecs, gold, docs);
         if (json) {
             System.out.println(report.toJson());
         } else {

@@ -4,13 +4,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.newsclaims.ModelFiles;
 import org.newsclaims.UserError;
-import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.eval.GoldEval;
 import org.newsclaims.export.ExportFormat;
 import org.newsclaims.export.Exporter;
-import org.newsclaims.nlp.ChineseAnnotator;
+import org.newsclaims.pipeline.Stages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,19 +56,20 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path goldFile = noEval ? null : gold != null ? gold
                 : Path.of(System.getProperty("newsclaims.home", ".")).resolve("corpus/seeds.gold.jsonl");
-        ClaimExtractor extractor = goldFile == null ? null : ClaimExtractor.load(ModelFiles.dir(), new ChineseAnnotator());
+        Stages stages = common.stages();
         Exporter.Result r = Exporter.run(new Exporter.Request(common.data(), ExportFormat.parse(format), out, force,
-                collapse, articles, filters.filter(), goldFile, extractor == null ? null : g -> cardScores(extractor, g),
-                spec.root().version()[0], "newsclaims " + String.join(" ", spec.commandLine().getParseResult().originalArgs())));
+                collapse, articles, filters.filter(), goldFile, goldFile == null ? null : g -> cardScores(stages, g),
+                spec.root().version()[0], "newsclaims " + String.join(" ", spec.commandLine().getParseResult().originalArgs())),
+                stages.markers());
         System.out.printf("%d %s to %s (card: %s)%n", r.card().rows(), articles ? "articles" : "claims", r.file(),
                 r.cardMarkdown().getFileName());
         return 0;
     }
 
-    /** The scores of {@code extractor} against {@code gold} (its documents beside it), as the dataset card lists them. */
-    private static Map<String, Map<String, Object>> cardScores(ClaimExtractor extractor, Path gold) throws UserError {
+    /** The scores of {@code stages} against {@code gold} (its documents beside it), as the dataset card lists them. */
+    private static Map<String, Map<String, Object>> cardScores(Stages stages, Path gold) throws UserError {
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-        GoldEval.run(extractor, gold, gold.toAbsolutePath().getParent()).report().scores().forEach((lang, s) -> out.put(lang, s.asMap()));
+        GoldEval.run(stages.reader(), stages.claims(), gold, gold.toAbsolutePath().getParent()).report().scores().forEach((lang, s) -> out.put(lang, s.asMap()));
         return out;
     }
 }

@@ -3,16 +3,9 @@ package org.newsclaims.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsclaims.ModelFiles;
-import org.newsclaims.claims.ClaimExtractor;
-import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.index.ArticleStore;
-import org.newsclaims.index.BuildFingerprint;
-import org.newsclaims.ingest.ArticleReader;
-import org.newsclaims.money.FxTable;
-import org.newsclaims.money.MoneyRecognizer;
-import org.newsclaims.nlp.ChineseAnnotator;
 import org.newsclaims.pipeline.IngestJob;
+import org.newsclaims.pipeline.Stages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,13 +55,11 @@ final class IngestCommand implements Callable<Integer> {
         // the launcher names its own folder, so the default corpus is found from any working directory
         List<Path> roots = paths == null || paths.isEmpty()
                 ? List.of(Path.of(System.getProperty("newsclaims.home", "."), "corpus")) : paths;
-        ArticleReader reader = ArticleReader.withMaxBytes(maxSizeMb * 1024L * 1024L);
+        Stages stages = common.stages();
+        stages = stages.withReader(stages.reader().withMaxBytes(maxSizeMb * 1024L * 1024L));
         IngestJob.Report report;
-        try (ArticleStore store = ArticleStore.open(common.data(), BuildFingerprint.of(ModelFiles.dir()))) {
-            report = new IngestJob(reader, ClaimExtractor.load(ModelFiles.dir(), new ChineseAnnotator()),
-                    new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())),
-                    FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), store, commitEvery, threads)
-                    .run(roots, new TerminalProgress(System.err));
+        try (ArticleStore store = ArticleStore.open(common.data(), stages.build())) {
+            report = new IngestJob(stages, store, commitEvery, threads).run(roots, new TerminalProgress(System.err));
         }
         for (IngestJob.Failure f : report.failed()) {
             System.err.println("newsclaims: " + f.path() + ": " + f.reason());

@@ -2,7 +2,6 @@ package org.newsclaims.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsclaims.ModelFiles;
 import org.newsclaims.dedup.Clusters;
 import org.newsclaims.index.StoredClusters;
 import org.newsclaims.query.ArticleHit;
@@ -40,7 +39,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<ArticleHit> hits;
         try (StoreReader store = StoreReader.open(common.data())) {
-            Clusters clusters = collapse ? StoredClusters.build(store.searcher(), Clusters.Markers.load(ModelFiles.dir())) : null;
+            Clusters clusters = collapse ? StoredClusters.build(store.searcher(), Clusters.Markers.load(common.models())) : null;
             hits = new ArticleSearch(store.searcher()).search(String.join(" ", query), lang, limit, clusters);
         }
         if (json) {

@@ -12,6 +12,7 @@ import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.dedup.ReprintLink;
 import org.newsclaims.index.Fields;
 import org.newsclaims.index.StoredFingerprints;
+import org.newsclaims.money.CurrencyLocale;
 import org.newsclaims.money.LocalCurrency;
 import org.newsclaims.query.ArticleDocument;
 import org.newsclaims.query.QueryException;
@@ -40,6 +41,7 @@ final class SimilarCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Result> results = new java.util.ArrayList<>();
+        CurrencyLocale locale = CurrencyLocale.load(common.models());
         try (StoreReader store = StoreReader.open(common.data())) {
             IndexSearcher searcher = store.searcher();
             BooleanQuery query = new BooleanQuery.Builder()
@@ -48,7 +50,7 @@ final class SimilarCommand implements Callable<Integer> {
             for (ScoreDoc sd : searcher.search(query, 100).scoreDocs) {
                 var f = StoredFingerprints.read(searcher.storedFields().document(sd.doc, StoredFingerprints.FIELDS));
                 var article = searcher.storedFields().document(sd.doc, java.util.Set.of(Fields.TEXT, Fields.LANGUAGE));
-                LocalCurrency local = ArticleDocument.localCurrency(article.get(Fields.TEXT), article.get(Fields.LANGUAGE));
+                LocalCurrency local = ArticleDocument.localCurrency(locale, article.get(Fields.TEXT), article.get(Fields.LANGUAGE));
                 results.add(new Result(docId, f.path(), local, ReprintDetector.similar(f, new StoredFingerprints(searcher))));
             }
         }

@@ -42,7 +42,7 @@ public final class AnchorExtractor {
 
     public List<Anchor> anchors(Article article) {
         NormalizedText text = TextNormalizer.nfkc(article.text());
-        return anchors(article, text, money.find(text, article.language().tag(), article::inBody));
+        return anchors(article, text, money.find(text, article.language(), article::inBody));
     }
 
     /**
@@ -50,7 +50,6 @@ public final class AnchorExtractor {
      * {@code amounts} (offsets into its text).
      */
     public List<Anchor> anchors(Article article, NormalizedText text, List<AmountMention> amounts) {
-        String lang = article.language().tag();
         List<Placed> placed = new ArrayList<>();
         for (AmountMention m : amounts) {
             if (m.vague()) {
@@ -59,7 +58,7 @@ public final class AnchorExtractor {
             String amount = m.value() != null ? plain(m.value()) : plain(m.low()) + "-" + plain(m.high());
             placed.add(new Placed(m.start(), m.end(), new Anchor("$" + m.currency() + ":" + amount, MONEY)));
         }
-        for (NumberMention n : money.numbers().find(text, lang)) {
+        for (NumberMention n : money.numbers().find(text, article.language())) {
             if (!article.inBody(n.start(), n.end()) || overlaps(placed, n.start(), n.end()) || n.value() == null || isDigitWord(n)) {
                 continue;
             }

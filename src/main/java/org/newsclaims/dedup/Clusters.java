@@ -1,9 +1,6 @@
 package org.newsclaims.dedup;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsclaims.Models;
 import org.newsclaims.normalize.TextNormalizer;
 
 /**
@@ -194,15 +192,16 @@ public final class Clusters {
 
         static final int SPIN_MARKERS = 3;
 
-        public static Markers load(Path modelsDir) throws IOException {
+        /** Reads {@code dedup/translation-markers.txt} and the markers of {@code claims/spin.tsv}. */
+        public static Markers load(Models models) {
             List<String> translation = new ArrayList<>();
-            for (String line : Files.readAllLines(modelsDir.resolve("dedup/translation-markers.txt"), StandardCharsets.UTF_8)) {
+            for (String line : models.lines("dedup/translation-markers.txt")) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     translation.add(fold(line.strip()));
                 }
             }
             List<String> spin = new ArrayList<>();
-            for (String line : Files.readAllLines(modelsDir.resolve("claims/spin.tsv"), StandardCharsets.UTF_8)) {
+            for (String line : models.lines("claims/spin.tsv")) {
                 String[] f = line.split("\t");
                 if (!line.startsWith("#") && f.length >= 3 && f[1].equals("marker")) {
                     spin.add(TextNormalizer.toSimplified(f[2]));

@@ -166,10 +166,10 @@ public final class ClaimScorer {
                 errors.add(fieldError(nameErrorClass(gc.subject(), c.subject(), ErrorClass.SUBJECT_NULL, ErrorClass.SUBJECT_EXTRA,
                         ErrorClass.SUBJECT_WRONG), d, gc, gc.subject(), c.subject(), sentence));
             }
-            if (Objects.equals(gc.metric(), c.metric())) {
+            if (Objects.equals(gc.metric(), c.metric().tag())) {
                 metricCorrect++;
             } else {
-                errors.add(fieldError(ErrorClass.METRIC, d, gc, gc.metric(), c.metric(), sentence));
+                errors.add(fieldError(ErrorClass.METRIC, d, gc, gc.metric(), c.metric().tag(), sentence));
             }
             Integer goldYear = d.goldYears().get(g);
             if (Objects.equals(goldYear, c.year())) {

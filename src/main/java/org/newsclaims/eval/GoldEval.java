@@ -27,13 +27,12 @@ public final class GoldEval {
      * Scores what {@code extractor} finds in the documents under {@code docs} that {@code gold} names.
      * A missing gold file or document is a {@link UserError} with a one-line message.
      */
-    public static Result run(ClaimExtractor extractor, Path gold, Path docs) throws UserError {
+    public static Result run(ArticleReader reader, ClaimExtractor extractor, Path gold, Path docs) throws UserError {
         Map<String, List<ClaimGold>> byDoc = new LinkedHashMap<>();
         for (ClaimGold g : ClaimGold.read(gold)) {
             byDoc.computeIfAbsent(g.doc(), k -> new ArrayList<>()).add(g);
         }
         List<Article> articles = new ArrayList<>();
-        ArticleReader reader = ArticleReader.withDefaults();
         for (String doc : byDoc.keySet()) {
             Path path = docs.resolve(doc);
             if (!Files.isRegularFile(path)) {

@@ -113,7 +113,7 @@ public final class MoneyEval {
     }
 
     /** Runs every {@code *.jsonl} suite of {@code peerSpecs} and scores {@code goldFile} over {@code docsDir}. */
-    public static Report run(MoneyRecognizer recognizer, Path peerSpecs, Path goldFile, Path docsDir) {
+    public static Report run(ArticleReader reader, MoneyRecognizer recognizer, Path peerSpecs, Path goldFile, Path docsDir) {
         MoneyEvalCases cases = new MoneyEvalCases(recognizer);
         Map<String, SuiteScore> suites = new TreeMap<>();
         Map<String, SuiteScore> categories = new TreeMap<>();
@@ -130,7 +130,7 @@ public final class MoneyEval {
             suites.put(name, score);
         }
         List<GoldError> goldErrors = new ArrayList<>();
-        Map<String, GoldScore> gold = scoreGold(recognizer, goldFile, docsDir, goldErrors);
+        Map<String, GoldScore> gold = scoreGold(reader, recognizer, goldFile, docsDir, goldErrors);
         return new Report(suites, gold, categories, outcomes, goldErrors);
     }
 
@@ -166,7 +166,7 @@ public final class MoneyEval {
                         String currency) {
     }
 
-    static Map<String, GoldScore> scoreGold(MoneyRecognizer recognizer, Path goldFile, Path docsDir,
+    static Map<String, GoldScore> scoreGold(ArticleReader reader, MoneyRecognizer recognizer, Path goldFile, Path docsDir,
                                             List<GoldError> errors) {
         Map<String, List<Gold>> byDoc = new LinkedHashMap<>();
         for (JsonNode g : readJsonl(goldFile)) {
@@ -177,7 +177,6 @@ public final class MoneyEval {
         }
         Map<String, GoldScore> scores = new TreeMap<>();
         GoldScore all = new GoldScore(0, 0, 0, 0, 0);
-        ArticleReader reader = ArticleReader.withDefaults();
         for (var e : byDoc.entrySet()) {
             Path path = docsDir.resolve(e.getKey());
             Article article;
@@ -192,9 +191,8 @@ public final class MoneyEval {
                             + g.mention + "' in the text ingest reads from " + path);
                 }
             }
-            String lang = article.language().tag();
-            GoldScore s = scoreDoc(e.getKey(), article, lang, e.getValue(), recognizer, errors);
-            scores.merge(lang, s, GoldScore::plus);
+            GoldScore s = scoreDoc(e.getKey(), article, e.getValue(), recognizer, errors);
+            scores.merge(article.language().tag(), s, GoldScore::plus);
             all = all.plus(s);
         }
         scores.put("all", all);
@@ -206,10 +204,10 @@ public final class MoneyEval {
      * .txt file, the file itself). GUIDELINES keeps money in site chrome (navigation, related-article
      * lists, footers) out of claims, so only predictions in the article body are scored.
      */
-    private static GoldScore scoreDoc(String doc, Article article, String lang, List<Gold> gold,
+    private static GoldScore scoreDoc(String doc, Article article, List<Gold> gold,
                                       MoneyRecognizer recognizer, List<GoldError> errors) {
         NormalizedText nt = TextNormalizer.nfkc(article.text());
-        List<AmountMention> preds = recognizer.find(nt, lang).stream()
+        List<AmountMention> preds = recognizer.find(nt, article.language()).stream()
                 .filter(p -> article.inBody(p.start(), p.end())).toList();
         record Pair(int g, int p, int overlap) {
         }

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.newsclaims.ingest.Language;
 import org.newsclaims.money.AmountMention;
 import org.newsclaims.money.MoneyRecognizer;
 import org.newsclaims.money.NumberFinder;
 import org.newsclaims.money.NumberMention;
+import org.newsclaims.money.Qualifier;
 import org.newsclaims.normalize.NormalizedText;
 import org.newsclaims.normalize.TextNormalizer;
 
@@ -75,7 +77,7 @@ public final class MoneyEvalCases {
                 return new Outcome(file, id, category, Status.SKIP, s.reason, text);
             }
         }
-        String lang = lang(c);
+        Language lang = lang(c);
         String why = switch (source(c)) {
             case "rt" -> recognizersText(file, c, text, lang);
             case "duckling" -> duckling(file, c, text, lang);
@@ -97,16 +99,16 @@ public final class MoneyEvalCases {
         return file.replace(".jsonl", "").replaceAll("^(recognizers-text|duckling)-(zh|vi)-", "");
     }
 
-    private static String lang(JsonNode c) {
+    private static Language lang(JsonNode c) {
         if (c.get("lang").asText().equals("vi")) {
-            return "vi";
+            return Language.VI;
         }
-        return c.path("script_guess").asText().equals("zh-Hant") ? "zh-Hant" : "zh-Hans";
+        return c.path("script_guess").asText().equals("zh-Hant") ? Language.ZH_HANT : Language.ZH_HANS;
     }
 
     // ---- Recognizers-Text ----------------------------------------------------------------------
 
-    private String recognizersText(String file, JsonNode c, String text, String lang) {
+    private String recognizersText(String file, JsonNode c, String text, Language lang) {
         NormalizedText nt = TextNormalizer.nfkc(text);
         List<String> got = new ArrayList<>();
         List<String> want = new ArrayList<>();
@@ -122,7 +124,7 @@ public final class MoneyEvalCases {
         NumberMention.Kind kind = file.contains("percent") ? NumberMention.Kind.PERCENT
                 : file.contains("range") ? NumberMention.Kind.RANGE : NumberMention.Kind.NUMBER;
         for (NumberMention m : numbers.find(nt, lang)) {
-            if (kind == NumberMention.Kind.RANGE && m.kind() == NumberMention.Kind.NUMBER && "over".equals(m.qualifier())) {
+            if (kind == NumberMention.Kind.RANGE && m.kind() == NumberMention.Kind.NUMBER && m.qualifier() == Qualifier.OVER) {
                 // README §5: 500多亿 is (50000000000,) to the range model; to us, 500亿 with qualifier over
                 got.add(m.start() + "-" + m.end() + " (" + plain(m.value()) + ",)");
             } else if (m.kind() == kind) {
@@ -207,7 +209,7 @@ public final class MoneyEvalCases {
 
     // ---- Duckling ------------------------------------------------------------------------------
 
-    private String duckling(String file, JsonNode c, String text, String lang) {
+    private String duckling(String file, JsonNode c, String text, Language lang) {
         JsonNode e = c.get("expected").get(0);
         NormalizedText nt = TextNormalizer.nfkc(text);
         String whole = text.strip();
@@ -246,9 +248,9 @@ public final class MoneyEvalCases {
         BigDecimal high = MoneyEval.decimal(e.get("high"));
         boolean ok = switch (interval) {
             case "between" -> m.low() != null && numbersEqual(low, m.low()) && numbersEqual(high, m.high());
-            case "under" -> m.value() != null && Set.of("under", "up_to").contains(String.valueOf(m.qualifier()))
+            case "under" -> m.value() != null && (m.qualifier() == Qualifier.UNDER || m.qualifier() == Qualifier.UP_TO)
                     && numbersEqual(high, m.value());
-            case "above" -> m.value() != null && Set.of("over", "at_least").contains(String.valueOf(m.qualifier()))
+            case "above" -> m.value() != null && (m.qualifier() == Qualifier.OVER || m.qualifier() == Qualifier.AT_LEAST)
                     && numbersEqual(low, m.value());
             default -> m.value() != null && numbersEqual(new BigDecimal(e.get("value").asText()), m.value());
         };
@@ -257,7 +259,7 @@ public final class MoneyEvalCases {
 
     // ---- NeMo ----------------------------------------------------------------------------------
 
-    private String nemo(String category, JsonNode c, String text, String lang) {
+    private String nemo(String category, JsonNode c, String text, Language lang) {
         JsonNode e = c.get("expected").get(0);
         if (!e.get("value").isNull()) {
             String whole = text.strip();
@@ -270,7 +272,7 @@ public final class MoneyEvalCases {
                     : "expected " + e.get("value").asText() + " got " + found.get(0).value();
         }
         String normalized = e.get("normalized").asText();
-        if (lang.equals("vi") && category.startsWith("itn-")) {
+        if (lang == Language.VI && category.startsWith("itn-")) {
             // NeMo's Vietnamese ITN output writes a decimal point and no thousands marks (60.240, 1000.05,
             // 1.234$); Vietnamese text, which our grammar reads, writes the decimal comma
             normalized = normalized.replaceAll("(\\d)\\.(\\d)", "$1,$2");
@@ -288,7 +290,7 @@ public final class MoneyEvalCases {
         return want.equals(got) ? null : "expected reading of '" + normalized + "' " + want + ", got " + got;
     }
 
-    private List<String> moneyReading(String s, String lang) {
+    private List<String> moneyReading(String s, Language lang) {
         List<String> out = new ArrayList<>();
         for (AmountMention m : money.find(TextNormalizer.nfkc(s), lang)) {
             out.add(m.normalized());
@@ -296,7 +298,7 @@ public final class MoneyEvalCases {
         return out;
     }
 
-    private List<String> numberReading(String s, String lang) {
+    private List<String> numberReading(String s, Language lang) {
         List<String> out = new ArrayList<>();
         for (NumberMention m : numbers.find(TextNormalizer.nfkc(s), lang)) {
             out.add(m.kind() + " " + (m.value() == null ? interval(m) : plain(m.value())));

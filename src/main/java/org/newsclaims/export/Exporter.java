@@ -26,7 +26,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
-import org.newsclaims.ModelFiles;
 import org.newsclaims.UserError;
 import org.newsclaims.dedup.Cluster;
 import org.newsclaims.dedup.Clusters;
@@ -74,7 +73,8 @@ public final class Exporter {
     private Exporter() {
     }
 
-    public static Result run(Request r) throws QueryException, IOException {
+    /** Runs {@code r}, telling reprint clusters apart by {@code markers}. */
+    public static Result run(Request r, Clusters.Markers markers) throws QueryException, IOException {
         Path out = r.out().toAbsolutePath().normalize();
         Path md = out.resolveSibling(out.getFileName() + ".card.md");
         Path json = out.resolveSibling(out.getFileName() + ".card.json");
@@ -87,7 +87,7 @@ public final class Exporter {
         List<Path> temps = new ArrayList<>();
         try (StoreReader store = StoreReader.open(r.data())) {
             IndexSearcher searcher = store.searcher();
-            Clusters clusters = StoredClusters.build(searcher, Clusters.Markers.load(ModelFiles.dir()));
+            Clusters clusters = StoredClusters.build(searcher, markers);
             Path data = temp(out, temps);
             DatasetCard card = r.articles() ? writeArticles(r, searcher, clusters, data, out, evaluation)
                     : writeClaims(r, searcher, clusters, data, out, evaluation);

@@ -1,18 +1,14 @@
 package org.newsclaims.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.newsclaims.BuildInfo;
+import org.newsclaims.Models;
 
 /**
  * What extracts articles: the files of {@code models/}, this program's version and CoreNLP's model
@@ -32,9 +28,9 @@ public record BuildFingerprint(String id, String models, String version, String 
     static final String COMMIT_VERSION = "newsclaims.version";
     static final String COMMIT_CORENLP = "newsclaims.corenlp";
 
-    /** The fingerprint of this program running with the models in {@code modelsDir}. */
-    public static BuildFingerprint of(Path modelsDir) {
-        return of(hashOfTree(modelsDir), BuildInfo.VERSION, BuildInfo.CORENLP_MODELS);
+    /** The fingerprint of this program running with {@code models}. */
+    public static BuildFingerprint of(Models models) {
+        return of(hashOfTree(models), BuildInfo.VERSION, BuildInfo.CORENLP_MODELS);
     }
 
     static BuildFingerprint of(String models, String version, String coreNlp) {
@@ -59,42 +55,19 @@ public record BuildFingerprint(String id, String models, String version, String 
     }
 
     /**
-     * SHA-256 over every regular file under {@code dir}: its path relative to {@code dir} (with {@code /}
-     * between names), its length and its bytes, in path order, so the same tree hashes the same wherever
-     * it is. Dotfiles (an editor's swap and backup files) are left out: they drive no extraction.
+     * SHA-256 over every file of {@code models}: its relative path (with {@code /} between names), its
+     * length and its bytes, in path order, so the same tree hashes the same wherever it is.
      */
-    static String hashOfTree(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("models directory " + dir + " does not exist");
-        }
+    static String hashOfTree(Models models) {
         MessageDigest sha = sha256();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            List<String> files = walk.filter(Files::isRegularFile).map(f -> dir.relativize(f))
-                    .filter(f -> !hidden(f)).map(BuildFingerprint::slashed).sorted().toList();
-            for (String f : files) {
-                byte[] bytes = Files.readAllBytes(dir.resolve(f));
-                sha.update(f.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(ByteBuffer.allocate(Long.BYTES).putLong(bytes.length).array());
-                sha.update(bytes);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the models directory " + dir + ": " + e.getMessage(), e);
+        for (String path : models.paths()) {
+            byte[] bytes = models.bytes(path);
+            sha.update(path.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(ByteBuffer.allocate(Long.BYTES).putLong(bytes.length).array());
+            sha.update(bytes);
         }
         return hex16(sha.digest());
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path name : relative) {
-            if (name.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String slashed(Path relative) {
-        return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
     }
 
     private static String hex16(byte[] digest) {

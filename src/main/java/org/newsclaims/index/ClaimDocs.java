@@ -63,12 +63,12 @@ final class ClaimDocs {
         }
         keyword(d, Fields.CURRENCY, m.currency(), Fields.FACET_CURRENCY);
         flag(d, Fields.CURRENCY_INFERRED, m.currencyInferred());
-        keyword(d, Fields.QUALIFIER, m.qualifier(), null);
+        keyword(d, Fields.QUALIFIER, m.qualifier() == null ? null : m.qualifier().tag(), null);
         keyword(d, Fields.PERIOD, m.period(), null);
         flag(d, Fields.VAGUE, m.vague());
         d.add(new StoredField(Fields.NORMALIZED, m.normalized()));
 
-        keyword(d, Fields.METRIC, c.metric(), Fields.FACET_METRIC);
+        keyword(d, Fields.METRIC, c.metric().tag(), Fields.FACET_METRIC);
         keyword(d, Fields.SUBJECT, c.subject(), Fields.FACET_SUBJECT);
         keyword(d, Fields.SUBJECT_KEY, c.subject() == null ? null : TextNormalizer.matchKey(c.subject()), null);
         keyword(d, Fields.SOURCE, c.attribution().source(), Fields.FACET_SOURCE);

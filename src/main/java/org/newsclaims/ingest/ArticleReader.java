@@ -10,7 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import org.newsclaims.ModelFiles;
+import org.newsclaims.Models;
 import org.newsclaims.normalize.TextNormalizer;
 
 /** The ingest stage's entry point: one file in, one {@link Article} out, or an {@link IngestException}. */
@@ -28,30 +28,30 @@ public final class ArticleReader {
     private static final int TITLE_MAX = 120;
 
     private final ChromeFilter chrome;
+    private final DateFinder dates;
     private final long maxBytes;
     private final long parseMillis;
 
-    public ArticleReader(ChromeFilter chrome, long maxBytes, long parseMillis) {
+    private ArticleReader(ChromeFilter chrome, DateFinder dates, long maxBytes, long parseMillis) {
         this.chrome = chrome;
+        this.dates = dates;
         this.maxBytes = maxBytes;
         this.parseMillis = parseMillis;
     }
 
-    public ArticleReader(ChromeFilter chrome, long maxBytes) {
-        this(chrome, maxBytes, DEFAULT_PARSE_MILLIS);
+    /** A reader with the chrome and date rules of {@code models} and the default limits. */
+    public static ArticleReader load(Models models) {
+        return new ArticleReader(ChromeFilter.load(models), DateFinder.load(models), DEFAULT_MAX_BYTES, DEFAULT_PARSE_MILLIS);
     }
 
     /** This reader with another time limit for parsing one file. */
     public ArticleReader withParseMillis(long millis) {
-        return new ArticleReader(chrome, maxBytes, millis);
+        return new ArticleReader(chrome, dates, maxBytes, millis);
     }
 
-    public static ArticleReader withDefaults() {
-        return withMaxBytes(DEFAULT_MAX_BYTES);
-    }
-
-    public static ArticleReader withMaxBytes(long maxBytes) {
-        return new ArticleReader(ChromeFilter.load(ModelFiles.resolve("ingest/chrome.tsv")), maxBytes);
+    /** This reader with another size limit for one file. */
+    public ArticleReader withMaxBytes(long bytes) {
+        return new ArticleReader(chrome, dates, bytes, parseMillis);
     }
 
     public Article read(Path path) throws IngestException {
@@ -112,7 +112,7 @@ public final class ArticleReader {
             title = title.substring(0, TITLE_MAX) + "…";
         }
         DateFinder.Found date = extracted.published() != null ? new DateFinder.Found(extracted.published(), false)
-                : DateFinder.find(text, body, layout.bodyStart(), extracted.created());
+                : dates.find(text, body, layout.bodyStart(), extracted.created());
         return new Article(docId(bodyText), path, extracted.mediaType(), extracted.charset(), text, body,
                 title, date.date(), language, date.yearInferred());
     }

@@ -1,15 +1,12 @@
 package org.newsclaims.ingest;
 
 import com.ibm.icu.text.Normalizer2;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.newsclaims.Models;
 
 /**
  * Separates an article from the site chrome around it, line by line, with the patterns of
@@ -31,14 +28,12 @@ public final class ChromeFilter {
         this.rules = List.copyOf(rules);
     }
 
-    public static ChromeFilter load(Path file) {
+    /** Reads {@code ingest/chrome.tsv}. */
+    static ChromeFilter load(Models models) {
+        String table = "ingest/chrome.tsv";
+        Path file = models.path(table);
         List<Rule> rules = new ArrayList<>();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read chrome rules " + file, e);
-        }
+        List<String> lines = models.lines(table);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank() || line.startsWith("#")) {

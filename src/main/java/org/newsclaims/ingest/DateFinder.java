@@ -1,20 +1,15 @@
 package org.newsclaims.ingest;
 
 import com.ibm.icu.text.Normalizer2;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import org.newsclaims.ModelFiles;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsclaims.Models;
 
 /**
  * Finds an article's publication date in its text when the file's metadata has none: first in
@@ -31,15 +26,39 @@ final class DateFinder {
     private static final Pattern FORECAST = Pattern.compile("(到|至|预计|预测|đến năm|tới năm|vào năm|trước năm)\\s*$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
 
-    private DateFinder() {
+    private record Elapsed(ChronoUnit unit, Pattern pattern) {
     }
 
-    /** {@code created}: the file's creation date from its metadata, trusted less than a date printed on the page. */
+    /** Patterns of elapsed time a text states after a date ({@code ingest/elapsed.tsv}). */
+    private final List<Elapsed> elapsed;
+
+    private DateFinder(List<Elapsed> elapsed) {
+        this.elapsed = List.copyOf(elapsed);
+    }
+
+    /** Reads {@code ingest/elapsed.tsv}. */
+    static DateFinder load(Models models) {
+        String table = "ingest/elapsed.tsv";
+        List<Elapsed> out = new ArrayList<>();
+        for (String line : models.lines(table)) {
+            String[] cols = line.split("\t");
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (cols.length != 2) {
+                throw new IllegalStateException(models.path(table) + ": expected 'unit<TAB>regex' in: " + line);
+            }
+            out.add(new Elapsed(ChronoUnit.valueOf(cols[0].toUpperCase(java.util.Locale.ROOT) + "S"), Pattern.compile(cols[1])));
+        }
+        return new DateFinder(out);
+    }
+
     /** A date found in a text, and whether its year was inferred rather than written. */
     record Found(LocalDate date, boolean yearInferred) {
     }
 
-    static Found find(String text, List<Span> body, int bodyStart, LocalDate created) {
+    /** {@code created}: the file's creation date from its metadata, trusted less than a date printed on the page. */
+    Found find(String text, List<Span> body, int bodyStart, LocalDate created) {
         String head = nfc(text.substring(0, bodyStart));
         String all = nfc(text);
         LocalDate date = firstDate(head);
@@ -94,7 +113,7 @@ final class DateFinder {
         return null;
     }
 
-    private static LocalDate monthDayLine(String head, String text) {
+    private LocalDate monthDayLine(String head, String text) {
         for (String line : head.split("\\R")) {
             Matcher m = MONTH_DAY_LINE.matcher(line.strip());
             if (m.matches()) {
@@ -110,9 +129,9 @@ final class DateFinder {
      * after a date ("2022年11月30日 … 如今600多天过去"). With no full date, the latest year the
      * text names outside a forecast ("到2026年", "đến năm 2026").
      */
-    private static LocalDate withInferredYear(String text, int month, int day) {
+    private LocalDate withInferredYear(String text, int month, int day) {
         LocalDate floor = latestFullDate(text);
-        for (Elapsed e : ELAPSED) {
+        for (Elapsed e : elapsed) {
             for (Matcher m = e.pattern().matcher(text); m.find(); ) {
                 LocalDate from = latestFullDate(text.substring(0, m.start()));
                 if (from != null) {
@@ -148,30 +167,6 @@ final class DateFinder {
             }
         }
         return latest;
-    }
-
-    private record Elapsed(ChronoUnit unit, Pattern pattern) {
-    }
-
-    private static final List<Elapsed> ELAPSED = loadElapsed(ModelFiles.resolve("ingest/elapsed.tsv"));
-
-    private static List<Elapsed> loadElapsed(Path file) {
-        List<Elapsed> out = new ArrayList<>();
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String[] cols = line.split("\t");
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (cols.length != 2) {
-                    throw new IllegalStateException(file + ": expected 'unit<TAB>regex' in: " + line);
-                }
-                out.add(new Elapsed(ChronoUnit.valueOf(cols[0].toUpperCase(java.util.Locale.ROOT) + "S"), Pattern.compile(cols[1])));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-        return List.copyOf(out);
     }
 
     private static LocalDate latestFullDate(String text) {

@@ -13,7 +13,7 @@ import java.math.BigDecimal;
  * @param low              the lower end of a range, else null
  * @param high             the upper end of a range, else null
  * @param currency         ISO 4217 code, or null if unknown
- * @param qualifier        approx | over | under | up_to | at_least | null
+ * @param qualifier        approx, over, under, up to, at least, or null (never {@link Qualifier#NONE})
  * @param period           year | quarter | month | day | null
  * @param vague            an order of magnitude only (数十亿美元, hàng tỷ USD)
  * @param currencyInferred the currency was not written with the amount but read from the document
@@ -23,7 +23,7 @@ public record AmountMention(int start, int end, String text,
                             BigDecimal value,
                             BigDecimal low, BigDecimal high,
                             String currency,
-                            String qualifier,
+                            Qualifier qualifier,
                             String period,
                             boolean vague,
                             boolean currencyInferred,

@@ -1,11 +1,13 @@
 package org.newsclaims.money;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsclaims.Models;
+import org.newsclaims.ingest.Language;
 import org.newsclaims.normalize.NormalizedText;
 
 /**
@@ -29,19 +31,18 @@ public final class CurrencyLocale {
 
     private final WordIndex<CueWord> cues = new WordIndex<>();
     private final Map<String, Weight> weights = new HashMap<>();
-    private final Map<String, Integer> needs = new HashMap<>();
-    private final Map<String, String> defaults = new HashMap<>();
+    private final Map<Language, Integer> needs = new EnumMap<>(Language.class);
+    private final Map<Language, String> defaults = new EnumMap<>(Language.class);
     private int headLines;
 
     private CurrencyLocale() {
     }
 
-    /** Reads {@code modelsDir/money/locale-cues.tsv} and {@code locale-rule.tsv}. */
-    public static CurrencyLocale load(Path modelsDir) {
-        Path dir = modelsDir.resolve("money");
+    /** Reads {@code money/locale-cues.tsv} and {@code money/locale-rule.tsv}. */
+    public static CurrencyLocale load(Models models) {
         CurrencyLocale l = new CurrencyLocale();
-        Path rule = dir.resolve("locale-rule.tsv");
-        for (Lexicon.Row r : Lexicon.rows(rule, 2, null, -1)) {
+        String rule = "money/locale-rule.tsv";
+        for (Lexicon.Row r : Lexicon.rows(models, rule, 2, null, -1)) {
             if (r.cols().length < 3 && !r.col(0).equals("head")) {
                 throw r.error(r.col(0) + " needs a script or kind and a value");
             }
@@ -52,22 +53,30 @@ public final class CurrencyLocale {
                     }
                     l.weights.put(r.col(1), new Weight(number(r, 2), number(r, 3)));
                 }
-                case "needs" -> l.needs.put(r.col(1), number(r, 2));
-                case "default" -> l.defaults.put(r.col(1), r.col(2));
+                case "needs" -> l.needs.put(language(r, 1), number(r, 2));
+                case "default" -> l.defaults.put(language(r, 1), r.col(2));
                 case "head" -> l.headLines = number(r, 1);
                 default -> throw r.error("expected weight, needs, default or head");
             }
         }
         if (l.headLines < 1) {
-            throw new IllegalStateException("bad lexicon file " + rule + ": no head line count");
+            throw new IllegalStateException("bad lexicon file " + models.path(rule) + ": no head line count");
         }
-        for (Lexicon.Row r : Lexicon.rows(dir.resolve("locale-cues.tsv"), 3, null, -1)) {
+        for (Lexicon.Row r : Lexicon.rows(models, "money/locale-cues.tsv", 3, null, -1)) {
             if (!l.weights.containsKey(r.col(2))) {
                 throw r.error("no weight for kind " + r.col(2) + " in locale-rule.tsv");
             }
             l.cues.add(r.col(0), new CueWord(r.col(1), r.col(2)));
         }
         return l;
+    }
+
+    private static Language language(Lexicon.Row r, int col) {
+        try {
+            return Language.fromTag(r.col(col));
+        } catch (IllegalArgumentException e) {
+            throw r.error(e.getMessage());
+        }
     }
 
     private static int number(Lexicon.Row r, int col) {
@@ -78,12 +87,12 @@ public final class CurrencyLocale {
         }
     }
 
-    /** The currency of a bare 元 in {@code text}, written in {@code lang} (zh-Hans | zh-Hant | vi). */
-    public LocalCurrency decide(NormalizedText text, String lang) {
+    /** The currency of a bare 元 in {@code text}, written in {@code lang}. */
+    public LocalCurrency decide(NormalizedText text, Language lang) {
         return decide(TextView.of(text), lang);
     }
 
-    LocalCurrency decide(TextView v, String lang) {
+    LocalCurrency decide(TextView v, Language lang) {
         String fallback = defaults.getOrDefault(lang, FALLBACK);
         if (!needs.containsKey(lang)) {
             return new LocalCurrency(fallback, 0, 0, List.of());

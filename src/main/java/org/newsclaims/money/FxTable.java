@@ -1,15 +1,12 @@
 package org.newsclaims.money;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsclaims.Models;
 
 /**
  * Yearly average rates to the US dollar from {@code models/fx/usd-rates.tsv}; no rate, no
@@ -25,14 +22,12 @@ public final class FxTable {
         this.perUsd = Map.copyOf(perUsd);
     }
 
-    public static FxTable load(Path file) {
+    /** Reads {@code fx/usd-rates.tsv}. */
+    public static FxTable load(Models models) {
+        String table = "fx/usd-rates.tsv";
+        Path file = models.path(table);
         Map<String, BigDecimal> rates = new HashMap<>();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read FX table " + file, e);
-        }
+        List<String> lines = models.lines(table);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank() || line.startsWith("#")) {

@@ -1,13 +1,14 @@
 package org.newsclaims.money;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.newsclaims.Models;
 
 /**
  * The money lexicon of one language family ({@code zh} or {@code vi}), read from
@@ -17,10 +18,32 @@ final class Lexicon {
 
     enum NumeralType { DIGIT, TENS, SMALL, BIG, SUFFIX, ZERO, POINT, HALF, NEG, APPROX, MULT }
 
-    /** A number word. {@code flags}: see numerals.tsv; {@code qualifier} for approximation infixes. */
-    record Numeral(NumeralType type, BigDecimal value, String flags, String qualifier) {
-        boolean has(char flag) {
-            return flags.indexOf(flag) >= 0;
+    /** What a number word may do besides what its type says: the flags of numerals.tsv. */
+    enum NumeralFlag {
+        /** A digit or tens word that may start a number; a small unit that may start one with an implied one (十五, trăm). */
+        LEADS("leads"),
+        /** A digit that may stand in the units place after tens (二十五, hai mươi lăm). */
+        UNITS("units"),
+        /** A digit that may stand as the abbreviated next digit after a unit (一万三 = 13000, một trăm hai = 120). */
+        ABBREVIATED("abbreviated"),
+        /** A digit that may be the second digit of a spoken pair (bốn ba = 43). */
+        PAIRED("paired"),
+        /** A digit that may follow a decimal point word (ba phẩy năm). */
+        AFTER_POINT("after-point"),
+        /** A suffix read only in upper case (3M is a million, 3m is three metres). */
+        UPPER_CASE("upper-case");
+
+        final String tag;
+
+        NumeralFlag(String tag) {
+            this.tag = tag;
+        }
+    }
+
+    /** A number word; {@code qualifier} for approximation infixes (多 over), else null. */
+    record Numeral(NumeralType type, BigDecimal value, Set<NumeralFlag> flags, Qualifier qualifier) {
+        boolean has(NumeralFlag flag) {
+            return flags.contains(flag);
         }
     }
 
@@ -42,10 +65,10 @@ final class Lexicon {
     final WordIndex<Numeral> numerals = new WordIndex<>();
     final WordIndex<Currency> currencies = new WordIndex<>();
     final WordIndex<MinorUnit> minorUnits = new WordIndex<>();
-    final WordIndex<String> preQualifiers = new WordIndex<>();
-    final WordIndex<String> postQualifiers = new WordIndex<>();
+    final WordIndex<Qualifier> preQualifiers = new WordIndex<>();
+    final WordIndex<Qualifier> postQualifiers = new WordIndex<>();
     /** Qualifiers before a scale word written without a number (上萬元 is over 10^4). */
-    final WordIndex<String> unitQualifiers = new WordIndex<>();
+    final WordIndex<Qualifier> unitQualifiers = new WordIndex<>();
     final WordIndex<String> prePeriods = new WordIndex<>();
     final WordIndex<String> postPeriods = new WordIndex<>();
     final WordIndex<Boolean> vague = new WordIndex<>();
@@ -78,15 +101,17 @@ final class Lexicon {
         return family.equals("zh");
     }
 
-    static Lexicon load(Path dir, String family) {
+    static Lexicon load(Models models, String family) {
         Lexicon lx = new Lexicon(family);
-        for (Row r : rows(dir.resolve("numerals.tsv"), 4, family, 3)) {
+        for (Row r : rows(models, "money/numerals.tsv", 4, family, 3)) {
             NumeralType type = enumOf(NumeralType.class, r.col(1), r);
-            String flags = r.cols.length > 4 ? r.col(4) : "";
-            String qualifier = type == NumeralType.APPROX ? flags : null;
+            String last = r.cols.length > 4 ? r.col(4) : "";
+            // an approximation infix names its qualifier where other words list their flags
+            Qualifier qualifier = type == NumeralType.APPROX ? qualifier(last, r) : null;
+            Set<NumeralFlag> flags = type == NumeralType.APPROX ? Set.of() : numeralFlags(last, r);
             lx.numerals.add(r.col(0), new Numeral(type, decimal(r.col(2), r), flags, qualifier));
         }
-        for (Row r : rows(dir.resolve("currencies.tsv"), 4, family, 3)) {
+        for (Row r : rows(models, "money/currencies.tsv", 4, family, 3)) {
             String pos = r.col(2);
             if (!Set.of("pre", "post", "both").contains(pos)) {
                 throw r.error("position must be pre, post or both");
@@ -95,33 +120,30 @@ final class Lexicon {
             lx.currencies.add(r.col(0), new Currency(r.col(1), !pos.equals("post"), !pos.equals("pre"),
                     flags.contains("yuan"), flags.contains("weak")));
         }
-        for (Row r : rows(dir.resolve("minor-units.tsv"), 4, family, 2)) {
+        for (Row r : rows(models, "money/minor-units.tsv", 4, family, 2)) {
             String alone = r.col(3);
             boolean localYuan = r.cols.length > 4 && r.col(4).equals("yuan");
             lx.minorUnits.add(r.col(0), new MinorUnit(decimal(r.col(1), r), alone.equals("-") ? null : alone, localYuan));
         }
-        Set<String> qualifiers = Set.of("approx", "over", "under", "up_to", "at_least", "none");
-        for (Row r : rows(dir.resolve("qualifiers.tsv"), 3, null, -1)) {
-            if (!qualifiers.contains(r.col(1))) {
-                throw r.error("unknown qualifier category " + r.col(1));
-            }
+        for (Row r : rows(models, "money/qualifiers.tsv", 3, null, -1)) {
+            Qualifier qualifier = qualifier(r.col(1), r);
             if (r.col(2).equals("unit")) {
-                lx.unitQualifiers.add(r.col(0), r.col(1));
+                lx.unitQualifiers.add(r.col(0), qualifier);
             } else {
-                (prePost(r) ? lx.preQualifiers : lx.postQualifiers).add(r.col(0), r.col(1));
+                (prePost(r) ? lx.preQualifiers : lx.postQualifiers).add(r.col(0), qualifier);
             }
         }
         Set<String> periods = Set.of("year", "quarter", "month", "day");
-        for (Row r : rows(dir.resolve("periods.tsv"), 3, null, -1)) {
+        for (Row r : rows(models, "money/periods.tsv", 3, null, -1)) {
             if (!periods.contains(r.col(1))) {
                 throw r.error("unknown period " + r.col(1));
             }
             (prePost(r) ? lx.prePeriods : lx.postPeriods).add(r.col(0), r.col(1));
         }
-        for (Row r : rows(dir.resolve("vague.tsv"), 2, family, 1)) {
+        for (Row r : rows(models, "money/vague.tsv", 2, family, 1)) {
             lx.vague.add(r.col(0), true);
         }
-        for (Row r : rows(dir.resolve("ranges.tsv"), 3, family, 2)) {
+        for (Row r : rows(models, "money/ranges.tsv", 3, family, 2)) {
             switch (r.col(1)) {
                 case "open" -> lx.rangeOpen.add(r.col(0), true);
                 case "sep" -> lx.rangeSep.add(r.col(0), true);
@@ -131,7 +153,7 @@ final class Lexicon {
                 default -> throw r.error("unknown role " + r.col(1));
             }
         }
-        for (Row r : rows(dir.resolve("comparatives.tsv"), 3, null, -1)) {
+        for (Row r : rows(models, "money/comparatives.tsv", 3, null, -1)) {
             if (!Set.of("gt", "ge", "lt", "le", "eq").contains(r.col(1))) {
                 throw r.error("bound must be gt, ge, lt, le or eq");
             }
@@ -142,30 +164,52 @@ final class Lexicon {
                 default -> throw r.error("position must be pre, post or than");
             }
         }
-        for (Row r : rows(dir.resolve("non-money.txt"), 1, null, -1)) {
+        for (Row r : rows(models, "money/non-money.txt", 1, null, -1)) {
             lx.nonMoney.add(r.col(0), true);
         }
-        for (Row r : rows(dir.resolve("money-context.txt"), 1, null, -1)) {
+        for (Row r : rows(models, "money/money-context.txt", 1, null, -1)) {
             lx.moneyContext.add(r.col(0), true);
         }
-        for (Row r : rows(dir.resolve("implied-units.tsv"), 6, family, 5)) {
+        for (Row r : rows(models, "money/implied-units.tsv", 6, family, 5)) {
             lx.impliedUnits.add(r.col(0), new ImpliedUnit(decimal(r.col(1), r), r.col(2), decimal(r.col(3), r),
                     decimal(r.col(4), r)));
         }
-        for (Row r : rows(dir.resolve("money-verbs.txt"), 1, null, -1)) {
+        for (Row r : rows(models, "money/money-verbs.txt", 1, null, -1)) {
             lx.moneyVerbs.add(r.col(0), true);
         }
-        for (Row r : rows(dir.resolve("blockers.txt"), 1, null, -1)) {
+        for (Row r : rows(models, "money/blockers.txt", 1, null, -1)) {
             boolean always = r.cols.length < 2 || !r.col(1).equals("after-scale");
             lx.blockers.add(r.col(0), always);
         }
-        for (Row r : rows(dir.resolve("unit-labels.txt"), 1, null, -1)) {
+        for (Row r : rows(models, "money/unit-labels.txt", 1, null, -1)) {
             lx.unitLabels.add(r.col(0), true);
         }
-        for (Row r : rows(dir.resolve("classifiers.tsv"), 3, family, 2)) {
+        for (Row r : rows(models, "money/classifiers.tsv", 3, family, 2)) {
             lx.classifiers.add(r.col(0), decimal(r.col(1), r));
         }
         return lx;
+    }
+
+    private static Qualifier qualifier(String tag, Row r) {
+        try {
+            return Qualifier.fromTag(tag);
+        } catch (IllegalArgumentException e) {
+            throw r.error(e.getMessage());
+        }
+    }
+
+    /** Flags written as their names with commas between: {@code leads,units}. */
+    private static Set<NumeralFlag> numeralFlags(String written, Row r) {
+        Set<NumeralFlag> flags = EnumSet.noneOf(NumeralFlag.class);
+        for (String name : written.split(",")) {
+            if (name.isBlank()) {
+                continue;
+            }
+            NumeralFlag flag = Arrays.stream(NumeralFlag.values()).filter(f -> f.tag.equals(name.strip())).findFirst()
+                    .orElseThrow(() -> r.error("unknown flag " + name.strip()));
+            flags.add(flag);
+        }
+        return Collections.unmodifiableSet(flags);
     }
 
     private static boolean prePost(Row r) {
@@ -187,13 +231,9 @@ final class Lexicon {
     }
 
     /** Non-comment rows with at least {@code minCols} columns whose language column (if any) fits. */
-    static List<Row> rows(Path file, int minCols, String family, int langCol) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read money lexicon file " + file + ": " + e.getMessage(), e);
-        }
+    static List<Row> rows(Models models, String relative, int minCols, String family, int langCol) {
+        Path file = models.path(relative);
+        List<String> lines = models.lines(relative);
         List<Row> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsclaims.ingest.Language;
 import org.newsclaims.money.NumeralGrammar.Quantity;
 import org.newsclaims.normalize.NormalizedText;
 import org.newsclaims.normalize.TextNormalizer;
@@ -26,27 +27,17 @@ public final class NumberFinder {
     }
 
     /** The value of {@code text} read as one number, or null if it is not exactly one number. */
-    public BigDecimal parse(String text, String lang) {
+    public BigDecimal parse(String text, Language lang) {
         List<NumberMention> found = find(TextNormalizer.nfkc(text.strip()), lang);
         return found.size() == 1 && found.get(0).kind() == NumberMention.Kind.NUMBER
                 && found.get(0).text().equals(text.strip()) ? found.get(0).value() : null;
     }
 
-    public List<NumberMention> find(NormalizedText text, String lang) {
-        NumeralGrammar g = lang.equals("vi") ? vi : zh;
+    public List<NumberMention> find(NormalizedText text, Language lang) {
+        NumeralGrammar g = lang.isChinese() ? zh : vi;
         TextView v = TextView.of(text);
         List<NumberMention> out = new ArrayList<>();
-        int i = 0;
-        while (i < v.length()) {
-            if (v.isSpace(i) || v.isAlpha(i) && v.isAlpha(i - 1)) {
-                i++;
-                continue;
-            }
-            int url = v.urlEnd(i);
-            if (url >= 0) {
-                i = url;
-                continue;
-            }
+        for (int i = v.nextStart(0); i < v.length(); ) {
             Span s = range(g, v, i);
             if (s == null) {
                 s = percentFraction(g, v, i);
@@ -63,17 +54,15 @@ public final class NumberFinder {
             if (s != null) {
                 var cl = s.kind == NumberMention.Kind.NUMBER ? classifier(g, v, s.end) : null;
                 out.add(s.toMention(v, cl));
-                i = s.end;
-            } else {
-                i++;
             }
+            i = v.nextStart(s != null ? s.end : i + 1);
         }
         return out;
     }
 
-    private record Span(int start, int end, NumberMention.Kind kind, BigDecimal value, String qualifier,
+    private record Span(int start, int end, NumberMention.Kind kind, BigDecimal value, Qualifier qualifier,
                         BigDecimal low, BigDecimal high, boolean lowInclusive, boolean highInclusive) {
-        Span(int start, int end, NumberMention.Kind kind, BigDecimal value, String qualifier) {
+        Span(int start, int end, NumberMention.Kind kind, BigDecimal value, Qualifier qualifier) {
             this(start, end, kind, value, qualifier, null, null, false, false);
         }
 

@@ -11,7 +11,7 @@ import java.math.BigDecimal;
  */
 public record NumberMention(int start, int end, String text, Kind kind, BigDecimal value,
                             BigDecimal low, BigDecimal high, boolean lowInclusive, boolean highInclusive,
-                            String qualifier, Classifier classifier) {
+                            Qualifier qualifier, Classifier classifier) {
 
     public enum Kind { NUMBER, PERCENT, RANGE }
 

@@ -3,6 +3,7 @@ package org.newsclaims.money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import org.newsclaims.money.Lexicon.Numeral;
+import org.newsclaims.money.Lexicon.NumeralFlag;
 import org.newsclaims.money.Lexicon.NumeralType;
 
 /**
@@ -27,7 +28,7 @@ final class NumeralGrammar {
      * range (200-300亿); null otherwise. {@code maxBig}: the largest big unit, or null.
      */
     record Quantity(int start, int end, BigDecimal value, BigDecimal scale, BigDecimal maxBig,
-                    boolean hasUnits, String approx, boolean wordsOnly, int tokens) {
+                    boolean hasUnits, Qualifier approx, boolean wordsOnly, int tokens) {
     }
 
     private enum Cur { NONE, DIGIT, ARABIC, TENS, TEENS, UNITS, COMPACT, AFTER_ZERO }
@@ -127,7 +128,7 @@ final class NumeralGrammar {
         }
         Numeral n = w.value();
         if (n.type() == NumeralType.SUFFIX) {
-            if (n.flags().contains("upper")) {
+            if (n.has(NumeralFlag.UPPER_CASE)) {
                 if (!Character.isUpperCase(v.text.charAt(pos))) {
                     return null;
                 }
@@ -157,7 +158,7 @@ final class NumeralGrammar {
         boolean hasUnits;
         boolean pendingApprox;
         boolean halfDone;
-        String approx;
+        Qualifier approx;
         boolean inFraction;
         boolean bigBeforePoint;
         BigDecimal intPart;
@@ -242,7 +243,7 @@ final class NumeralGrammar {
         private boolean digit(Numeral n) {
             BigDecimal d = n.value();
             if (inFraction) {
-                if (!n.has('D')) {
+                if (!n.has(NumeralFlag.AFTER_POINT)) {
                     return false;
                 }
                 fraction.append(d.toPlainString());
@@ -250,7 +251,7 @@ final class NumeralGrammar {
             }
             if (cur == null) {
                 if (!started) {
-                    if (!n.has('L')) {
+                    if (!n.has(NumeralFlag.LEADS)) {
                         return false;
                     }
                     set(d, Cur.DIGIT, n);
@@ -259,35 +260,35 @@ final class NumeralGrammar {
                     return true;
                 }
                 onlyBigAfterLead = false;
-                if (zh && d.signum() == 0 && n.has('L')) {
+                if (zh && d.signum() == 0 && n.has(NumeralFlag.LEADS)) {
                     zeroLink = true; // 零 between sections
                     return true;
                 }
                 if (zeroLink) {
-                    if (!(n.has('L') || n.has('U'))) {
+                    if (!(n.has(NumeralFlag.LEADS) || n.has(NumeralFlag.UNITS))) {
                         return false;
                     }
                     set(d, Cur.AFTER_ZERO, n);
                     return true;
                 }
                 if (lastUnitSmall && lastUnit.compareTo(TEN) == 0) {
-                    if (!n.has('U')) {
+                    if (!n.has(NumeralFlag.UNITS)) {
                         return false;
                     }
                     set(d, Cur.UNITS, n);
                     return true;
                 }
-                if (!(n.has('L') || n.has('A'))) {
+                if (!(n.has(NumeralFlag.LEADS) || n.has(NumeralFlag.ABBREVIATED))) {
                     return false;
                 }
                 set(d, Cur.DIGIT, n);
                 return true;
             }
-            if (curKind == Cur.TENS && n.has('U') && d.signum() > 0) {
+            if (curKind == Cur.TENS && n.has(NumeralFlag.UNITS) && d.signum() > 0) {
                 set(cur.add(d), Cur.TEENS, n);
                 return true;
             }
-            if (!zh && curKind == Cur.DIGIT && curWord.has('L') && cur.signum() > 0 && n.has('C')) {
+            if (!zh && curKind == Cur.DIGIT && curWord.has(NumeralFlag.LEADS) && cur.signum() > 0 && n.has(NumeralFlag.PAIRED)) {
                 set(cur.multiply(TEN).add(d), Cur.COMPACT, n);
                 return true;
             }
@@ -322,7 +323,7 @@ final class NumeralGrammar {
             }
             BigDecimal m;
             if (cur == null || zh && cur.signum() == 0 && curKind == Cur.DIGIT) { // 零十 = 10
-                if (cur == null && !n.has('L')) {
+                if (cur == null && !n.has(NumeralFlag.LEADS)) {
                     return false;
                 }
                 if (started && lastUnitSmall && !zeroLink && u.compareTo(lastUnit) >= 0) {
@@ -378,7 +379,7 @@ final class NumeralGrammar {
                     return false; // 3万4万
                 }
                 BigDecimal c = cur == null ? BigDecimal.ZERO : cur;
-                if (curKind == Cur.DIGIT && lastUnitSmall && !zeroLink && curWord.has('A')) {
+                if (curKind == Cur.DIGIT && lastUnitSmall && !zeroLink && curWord.has(NumeralFlag.ABBREVIATED)) {
                     c = cur.multiply(lastUnit).divide(TEN, MC); // 一千五万 = 1500万, bốn trăm sáu triệu = 460 triệu
                 }
                 BigDecimal s = section.add(c);
@@ -475,7 +476,7 @@ final class NumeralGrammar {
                 return true;
             }
             if (curKind == Cur.DIGIT) {
-                return curWord.has('A') || lastUnitSmall && lastUnit.compareTo(TEN) == 0;
+                return curWord.has(NumeralFlag.ABBREVIATED) || lastUnitSmall && lastUnit.compareTo(TEN) == 0;
             }
             if (curKind == Cur.ARABIC) {
                 return !gap || curAdjacent;

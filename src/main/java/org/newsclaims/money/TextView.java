@@ -95,10 +95,29 @@ final class TextView {
     }
 
     /**
+     * The first place from {@code i} on where a number may start: not a space, not a letter inside a
+     * word, not in a web address; the length of the text when there is none.
+     */
+    int nextStart(int i) {
+        while (i < length()) {
+            if (isSpace(i) || isAlpha(i) && isAlpha(i - 1)) {
+                i++;
+            } else {
+                int url = urlEnd(i);
+                if (url < 0) {
+                    return i;
+                }
+                i = url;
+            }
+        }
+        return i;
+    }
+
+    /**
      * The end of a web address starting at {@code i} ({@code http://…}, {@code www.…}: up to the next
      * space or non-ASCII character), or -1. Digits in addresses (30%25, /2024/) are not numbers.
      */
-    int urlEnd(int i) {
+    private int urlEnd(int i) {
         if (!(startsWith("http://", i) || startsWith("https://", i) || startsWith("www.", i)) || isAlpha(i - 1)) {
             return -1;
         }

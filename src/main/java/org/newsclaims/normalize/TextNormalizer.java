@@ -41,8 +41,10 @@ public final class TextNormalizer {
                 starts = java.util.Arrays.copyOf(starts, size);
                 ends = java.util.Arrays.copyOf(ends, size);
             }
-            if (length == chunkEnd - chunkStart) {
-                // one-to-one: keep character-level precision
+            // one character for one: keep character-level precision. A chunk of several characters that NFKC
+            // changes but leaves as long is no such thing: à + dot below becomes ạ + grave, and ạ comes from both
+            if (length == chunkEnd - chunkStart && (same || chunkEnd - chunkStart == Character.charCount(first)
+                    || original.regionMatches(chunkStart, normalized, 0, length))) {
                 for (int i = 0; i < length; i++) {
                     starts[out.length() + i] = chunkStart + i;
                     ends[out.length() + i] = chunkStart + i + 1;

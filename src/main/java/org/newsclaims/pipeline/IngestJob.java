@@ -84,12 +84,11 @@ public final class IngestJob {
     private final int threads;
 
     /** {@code threads} workers read and extract files in parallel; linking and storing stay in file order. */
-    public IngestJob(ArticleReader reader, ClaimExtractor extractor, ReprintDetector reprints, FxTable fx,
-                     ArticleStore store, int commitEvery, int threads) {
-        this.reader = reader;
-        this.extractor = extractor;
-        this.reprints = reprints;
-        this.fx = fx;
+    public IngestJob(Stages stages, ArticleStore store, int commitEvery, int threads) {
+        this.reader = stages.reader();
+        this.extractor = stages.claims();
+        this.reprints = stages.reprints();
+        this.fx = stages.fx();
         this.store = store;
         this.commitEvery = commitEvery;
         this.threads = threads;

@@ -11,10 +11,10 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.newsclaims.ModelFiles;
 import org.newsclaims.dedup.Cluster;
 import org.newsclaims.dedup.Clusters;
 import org.newsclaims.index.Fields;
+import org.newsclaims.ingest.Language;
 import org.newsclaims.ingest.Span;
 import org.newsclaims.money.CurrencyLocale;
 import org.newsclaims.money.LocalCurrency;
@@ -37,7 +37,7 @@ public record ArticleDocument(String docId, String path, String title, String la
      * The article with this document id, if stored. Identical texts read from several files share an
      * id; then the first stored is the one returned.
      */
-    public static Optional<ArticleDocument> byId(IndexSearcher searcher, Clusters clusters, String docId)
+    public static Optional<ArticleDocument> byId(IndexSearcher searcher, Clusters clusters, CurrencyLocale locale, String docId)
             throws IOException {
         TopDocs top = searcher.search(new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
@@ -54,20 +54,16 @@ public record ArticleDocument(String docId, String path, String title, String la
         String text = d.get(Fields.TEXT);
         String language = d.get(Fields.LANGUAGE);
         return Optional.of(new ArticleDocument(docId, path, d.get(Fields.TITLE), language, d.get(Fields.DATE), text,
-                spans(d.get(Fields.BODY_SPANS)), cluster == null ? null : cluster.id(), localCurrency(text, language), found));
+                spans(d.get(Fields.BODY_SPANS)), cluster == null ? null : cluster.id(), localCurrency(locale, text, language), found));
     }
 
     /**
-     * The currency a bare 元 stands for in a stored Chinese article, decided again from its text by the
-     * rule the money stage applied when it was read; null for other languages.
+     * The currency a bare 元 stands for in a stored Chinese article, decided again from its text by
+     * {@code locale}, the rule the money stage applied when it was read; null for other languages.
      */
-    public static LocalCurrency localCurrency(String text, String language) {
+    public static LocalCurrency localCurrency(CurrencyLocale locale, String text, String language) {
         return language == null || !language.startsWith("zh") || text == null ? null
-                : Locale.RULE.decide(TextNormalizer.nfkc(text), language);
-    }
-
-    private static final class Locale {
-        static final CurrencyLocale RULE = CurrencyLocale.load(ModelFiles.dir());
+                : locale.decide(TextNormalizer.nfkc(text), Language.fromTag(language));
     }
 
     private static List<Span> spans(String stored) {

@@ -2,12 +2,14 @@ package org.newsclaims.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.IntPoint;
@@ -31,6 +33,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
+import org.newsclaims.claims.Metric;
 import org.newsclaims.dedup.Cluster;
 import org.newsclaims.dedup.Clusters;
 import org.newsclaims.index.Analyzers;
@@ -40,8 +43,7 @@ import org.newsclaims.normalize.TextNormalizer;
 /** Claims by text, subject, metric, source, currency, amount, language, year and hedging, with facets. */
 public final class ClaimSearch {
 
-    public static final Set<String> METRICS = Set.of("revenue", "profit", "loss", "cost", "spending", "investment",
-            "funding", "valuation", "market_cap", "price", "wealth", "debt", "deal", "other");
+    public static final Set<String> METRICS = Arrays.stream(Metric.values()).map(Metric::tag).collect(Collectors.toUnmodifiableSet());
 
     private static final Map<String, String> FACETS = facetFields();
 

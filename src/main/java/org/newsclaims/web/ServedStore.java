@@ -12,9 +12,9 @@ import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
-import org.newsclaims.ModelFiles;
 import org.newsclaims.dedup.Clusters;
 import org.newsclaims.index.StoredClusters;
+import org.newsclaims.money.CurrencyLocale;
 import org.newsclaims.query.QueryException;
 import org.newsclaims.query.StoreReader;
 
@@ -43,6 +43,11 @@ final class ServedStore implements Closeable {
             return clusters;
         }
 
+        /** The rule that decides the currency of a bare 元 in an article. */
+        CurrencyLocale locale() {
+            return locale;
+        }
+
         /**
          * A searcher that gives up once {@code budget} has passed: while it expands terms (an
          * {@link ExitableDirectoryReader.ExitingReaderException}) or collects hits ({@link IndexSearcher#timedOut()}).
@@ -63,20 +68,23 @@ final class ServedStore implements Closeable {
     private final FSDirectory directory;
     private final SearcherManager searchers;
     private final Clusters.Markers markers;
+    private final CurrencyLocale locale;
     private IndexReader clustered;
     private Clusters clusters;
 
-    private ServedStore(FSDirectory directory, SearcherManager searchers, Clusters.Markers markers) {
+    private ServedStore(FSDirectory directory, SearcherManager searchers, Clusters.Markers markers, CurrencyLocale locale) {
         this.directory = directory;
         this.searchers = searchers;
         this.markers = markers;
+        this.locale = locale;
     }
 
-    static ServedStore open(Path dataDir) throws QueryException, IOException {
+    /** The store under {@code dataDir}, clustered with {@code markers}. */
+    static ServedStore open(Path dataDir, Clusters.Markers markers, CurrencyLocale locale) throws QueryException, IOException {
         FSDirectory directory = StoreReader.indexDirectory(dataDir);
         ServedStore store;
         try {
-            store = new ServedStore(directory, new SearcherManager(directory, null), Clusters.Markers.load(ModelFiles.dir()));
+            store = new ServedStore(directory, new SearcherManager(directory, null), markers, locale);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;

@@ -25,6 +25,7 @@ import org.newsclaims.dedup.Cluster;
 import org.newsclaims.dedup.Clusters;
 import org.newsclaims.export.ClaimStream;
 import org.newsclaims.export.ExportFormat;
+import org.newsclaims.money.CurrencyLocale;
 import org.newsclaims.query.ArticleDocument;
 import org.newsclaims.query.ArticleHit;
 import org.newsclaims.query.ArticleSearch;
@@ -115,13 +116,18 @@ public final class WebServer implements AutoCloseable {
         server.start();
     }
 
-    /** Opens the store under {@code dataDir} and serves it at {@code address} (port 0: any free port). */
-    public static WebServer start(Path dataDir, InetSocketAddress address) throws QueryException, IOException {
-        return start(dataDir, address, Limits.DEFAULT);
+    /**
+     * Opens the store under {@code dataDir} and serves it at {@code address} (port 0: any free port), its
+     * reprint clusters told apart by {@code markers} and the currency of a bare 元 decided by {@code locale}.
+     */
+    public static WebServer start(Path dataDir, Clusters.Markers markers, CurrencyLocale locale, InetSocketAddress address)
+            throws QueryException, IOException {
+        return start(dataDir, markers, locale, address, Limits.DEFAULT);
     }
 
-    static WebServer start(Path dataDir, InetSocketAddress address, Limits limits) throws QueryException, IOException {
-        ServedStore store = ServedStore.open(dataDir);
+    static WebServer start(Path dataDir, Clusters.Markers markers, CurrencyLocale locale, InetSocketAddress address,
+                           Limits limits) throws QueryException, IOException {
+        ServedStore store = ServedStore.open(dataDir, markers, locale);
         try {
             return new WebServer(store, address, limits);
         } catch (IOException | RuntimeException e) {
@@ -230,7 +236,7 @@ public final class WebServer implements AutoCloseable {
             answer = new ClaimPage(r.total(), offset, limit, r.hits(), r.facets());
         } else if (article.matches()) {
             Params.parse(query, Set.of());
-            answer = ArticleDocument.byId(searcher, clusters, article.group(1))
+            answer = ArticleDocument.byId(searcher, clusters, view.locale(), article.group(1))
                     .orElseThrow(() -> HttpError.notFound("no article " + article.group(1)));
         } else if (cluster.matches()) {
             Params.parse(query, Set.of());

@@ -3,26 +3,23 @@ package org.newsclaims.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsclaims.ModelFiles;
 import org.newsclaims.bench.FuzzInputs.Input;
 import org.newsclaims.bench.FuzzInputs.Kind;
-import org.newsclaims.claims.ClaimExtractor;
-import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.ingest.Language;
 import org.newsclaims.money.MoneyRecognizer;
 import org.newsclaims.money.NumberMention;
-import org.newsclaims.nlp.SharedAnnotator;
 import org.newsclaims.normalize.TextNormalizer;
 
 /** A small seeded run of the fuzz harness (the full one is {@code bench fuzz}), and the defects it found. */
 class FuzzHarnessTest {
 
-    private static final MoneyRecognizer MONEY = MoneyRecognizer.load(ModelFiles.dir());
-    private static final Fuzzer FUZZER = new Fuzzer(ArticleReader.withDefaults(), ClaimExtractor.load(ModelFiles.dir(), SharedAnnotator.ANNOTATOR), MONEY);
+    private static final MoneyRecognizer MONEY = STAGES.money();
+    private static final Fuzzer FUZZER = new Fuzzer(STAGES);
 
     private static List<String> problems(String text, Language language) {
         return FUZZER.check(new Input(0, Kind.TEXT, null, null, text, language, "regression")).problems();
@@ -51,7 +48,7 @@ class FuzzHarnessTest {
     @Test
     void anArabicDigitBetweenAThousandAndTenThousandIsNoCrash() {
         // 千１万 compared 万 with the largest scale word seen so far, when there was none
-        List<NumberMention> found = MONEY.numbers().find(TextNormalizer.nfkc("千１万"), "zh-Hant");
+        List<NumberMention> found = MONEY.numbers().find(TextNormalizer.nfkc("千１万"), Language.ZH_HANT);
         assertFalse(found.isEmpty());
         assertEquals(List.of(), problems("营收千１万元", Language.ZH_HANS));
     }

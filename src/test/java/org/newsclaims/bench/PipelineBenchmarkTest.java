@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,14 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsclaims.ModelFiles;
 import org.newsclaims.UserError;
-import org.newsclaims.claims.ClaimExtractor;
-import org.newsclaims.dedup.ReprintDetector;
-import org.newsclaims.ingest.ArticleReader;
-import org.newsclaims.money.FxTable;
-import org.newsclaims.money.MoneyRecognizer;
-import org.newsclaims.nlp.ChineseAnnotator;
 import org.newsclaims.pipeline.IngestJob;
 
 class PipelineBenchmarkTest {
@@ -33,7 +27,7 @@ class PipelineBenchmarkTest {
         for (String name : List.of("a", "b", "c")) {
             Files.writeString(sample.resolve(name + ".txt"), "公司" + name + "公布财报\n\n据报道，该公司第三季度营收达到" + name.length() + "亿美元，同比增长两成。\n");
         }
-        Path corpus = PipelineBenchmark.grow(sample, 4, ArticleReader.withDefaults(), Files.createDirectories(tmp.resolve("corpus")));
+        Path corpus = PipelineBenchmark.grow(sample, 4, STAGES.reader(), Files.createDirectories(tmp.resolve("corpus")));
         assertEquals(12, IngestJob.listFiles(List.of(corpus), new ArrayList<>()).size());
 
         Path warm = PipelineBenchmark.spreadFiles(corpus, 3, tmp.resolve("warm"));
@@ -50,17 +44,12 @@ class PipelineBenchmarkTest {
     void aFolderWithoutChineseArticlesIsRefusedBeforeAnythingIsTimed() throws IOException {
         Path sample = Files.createDirectories(tmp.resolve("vi"));
         Files.writeString(sample.resolve("a.txt"), "Apple công bố doanh thu\n\nDoanh thu quý ba của Apple đạt 90 tỷ USD.\n");
-        ChineseAnnotator annotator = new ChineseAnnotator();
-        ClaimExtractor extractor = ClaimExtractor.load(ModelFiles.dir(), annotator);
-        ReprintDetector detector = new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir()));
-        FxTable fx = FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv"));
-
         UserError noChinese = assertThrows(UserError.class, () -> PipelineBenchmark.run(
-                sample, 1, 1, ArticleReader.withDefaults(), extractor, annotator, detector, fx, tmp.resolve("work"), step -> { }));
+                sample, 1, 1, STAGES, tmp.resolve("work"), step -> { }));
         assertTrue(noChinese.getMessage().startsWith("no readable Chinese articles in "), noChinese.getMessage());
 
         UserError missing = assertThrows(UserError.class, () -> PipelineBenchmark.run(
-                tmp.resolve("nowhere"), 1, 1, ArticleReader.withDefaults(), extractor, annotator, detector, fx, tmp.resolve("work2"), step -> { }));
+                tmp.resolve("nowhere"), 1, 1, STAGES, tmp.resolve("work2"), step -> { }));
         assertEquals("no such folder: " + tmp.resolve("nowhere"), missing.getMessage());
     }
 }

@@ -4,19 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.Language;
 import org.newsclaims.ingest.Span;
-import org.newsclaims.nlp.SharedAnnotator;
 
 class ClaimExtractorTest {
 
-    private static final ClaimExtractor EXTRACTOR = ClaimExtractor.load(Path.of("models"), SharedAnnotator.ANNOTATOR);
+    private static final ClaimExtractor EXTRACTOR = STAGES.claims();
     private static final LocalDate DATE = LocalDate.of(2024, 7, 28);
 
     private static Article article(String text, Language lang, List<Span> body) {
@@ -39,7 +38,7 @@ class ClaimExtractorTest {
         assertEquals("media", c.attribution().sourceType());
         assertEquals("explicit", c.attribution().scope());
         assertEquals("OpenAI", c.subject());
-        assertEquals("loss", c.metric());
+        assertEquals(Metric.LOSS, c.metric());
         assertEquals(2024, c.year());
         assertTrue(c.hedged());
     }
@@ -55,7 +54,7 @@ class ClaimExtractorTest {
         Claim newParagraph = claim(cs, "6亿美元");
         assertNull(newParagraph.attribution().source());
         assertEquals("特斯拉", newParagraph.subject());
-        assertEquals("spending", newParagraph.metric());
+        assertEquals(Metric.SPENDING, newParagraph.metric());
     }
 
     @Test
@@ -71,11 +70,11 @@ class ClaimExtractorTest {
         assertEquals("摩根大通分析师", said.attribution().source());
         assertEquals("person", said.attribution().sourceType());
         assertEquals("英伟达", said.subject());
-        assertEquals("market_cap", said.metric());
+        assertEquals(Metric.MARKET_CAP, said.metric());
         Claim reported = claim(extract("有报道称，该公司每天的运营成本高达70万美元。", Language.ZH_HANS), "70万美元");
         assertEquals("报道", reported.attribution().source());
         assertEquals("report", reported.attribution().sourceType());
-        assertEquals("cost", reported.metric());
+        assertEquals(Metric.COST, reported.metric());
     }
 
     @Test
@@ -83,7 +82,7 @@ class ClaimExtractorTest {
         Claim c = claim(extract("據路透社報道，蘋果公司去年營收達3800億美元。", Language.ZH_HANT), "3800億美元");
         assertEquals("路透社", c.attribution().source());
         assertEquals("蘋果公司", c.subject());
-        assertEquals("revenue", c.metric());
+        assertEquals(Metric.REVENUE, c.metric());
         assertEquals(2023, c.year());
     }
 
@@ -94,7 +93,7 @@ class ClaimExtractorTest {
         assertEquals("media", c.attribution().sourceType());
         assertEquals("explicit", c.attribution().scope());
         assertEquals("Tesla", c.subject());
-        assertEquals("loss", c.metric());
+        assertEquals(Metric.LOSS, c.metric());
         assertEquals("trong năm nay", c.time());
         assertEquals(2024, c.year());
         assertTrue(c.hedged());
@@ -106,7 +105,7 @@ class ClaimExtractorTest {
         assertTrue(c.attribution().source().contains("Nguyễn Văn An"), c.attribution().toString());
         assertEquals("person", c.attribution().sourceType());
         assertEquals("Vingroup", c.subject());
-        assertEquals("revenue", c.metric());
+        assertEquals(Metric.REVENUE, c.metric());
         assertEquals(2023, c.year());
         assertFalse(c.hedged());
     }
@@ -131,11 +130,11 @@ class ClaimExtractorTest {
     void spunSynonymsAreReadAsTheirOriginalOnlyInSpunArticles() {
         String spun = "剖析师以为，什么时辰才干末尾盈利还不清楚。谷歌往年盈余20亿美元。";
         Claim c = claim(extract(spun, Language.ZH_HANS), "20亿美元");
-        assertEquals("loss", c.metric());
+        assertEquals(Metric.LOSS, c.metric());
         assertEquals(2024, c.year());
         assertEquals("20亿美元", c.amount().text());
         Claim honest = claim(extract("谷歌往年盈余20亿美元。", Language.ZH_HANS), "20亿美元");
-        assertEquals("profit", honest.metric());
+        assertEquals(Metric.PROFIT, honest.metric());
         assertNull(honest.year());
     }
 
@@ -148,7 +147,7 @@ class ClaimExtractorTest {
         Claim c = cs.get(0);
         assertEquals("doc1:" + c.amount().start() + "-" + c.amount().end(), c.claimId());
         assertEquals(c.sentence(), text.substring(c.sentenceStart(), c.sentenceEnd()));
-        assertEquals("profit", c.metric());
+        assertEquals(Metric.PROFIT, c.metric());
         assertEquals("腾讯", c.subject());
     }
 
@@ -167,20 +166,20 @@ class ClaimExtractorTest {
                 Language.ZH_HANS), "800万元-1200万元");
         assertEquals("德力股份", forecast.attribution().source());
         assertEquals("德力股份", forecast.subject());
-        assertEquals("profit", forecast.metric());
+        assertEquals(Metric.PROFIT, forecast.metric());
         List<Claim> report = extract("友邦吊顶（002718）发布2020年第一季度报告：本报告期营业收入60,239,798.19元，同比减少46.65%。"
                 + "公告显示，本报告期末总资产为366,325,461.59元。", Language.ZH_HANS);
         assertTrue(claim(report, "60,239,798.19元").attribution().source().startsWith("友邦吊顶"));
-        assertEquals("revenue", claim(report, "60,239,798.19元").metric());
+        assertEquals(Metric.REVENUE, claim(report, "60,239,798.19元").metric());
         assertTrue(claim(report, "366,325,461.59元").attribution().source().startsWith("友邦吊顶"));
-        assertEquals("other", claim(report, "366,325,461.59元").metric());
+        assertEquals(Metric.OTHER, claim(report, "366,325,461.59元").metric());
     }
 
     @Test
     void aUnitAfterTheAmountMakesAPriceButAPeriodDoesNot() {
-        assertEquals("price", claim(extract("预计今年多晶硅的成交区间在18-20万元/吨。", Language.ZH_HANS), "18-20万元").metric());
-        assertEquals("profit", claim(extract("基本每股收益为-0.16元/股。", Language.ZH_HANS), "-0.16元").metric());
-        assertEquals("revenue", claim(extract("他在工地打零工，月薪3000元/月。", Language.ZH_HANS), "3000元").metric());
+        assertEquals(Metric.PRICE, claim(extract("预计今年多晶硅的成交区间在18-20万元/吨。", Language.ZH_HANS), "18-20万元").metric());
+        assertEquals(Metric.PROFIT, claim(extract("基本每股收益为-0.16元/股。", Language.ZH_HANS), "-0.16元").metric());
+        assertEquals(Metric.REVENUE, claim(extract("他在工地打零工，月薪3000元/月。", Language.ZH_HANS), "3000元").metric());
     }
 
     @Test
@@ -188,11 +187,11 @@ class ClaimExtractorTest {
         List<Claim> cs = extract("阿瑞說，老婆罹癌後，已向人周轉10多萬元。\n醫院社工說，目前一家生活僅靠低收補助每月1萬5500元生活，但房租就需5500元。",
                 Language.ZH_HANT);
         Claim borrowed = claim(cs, "10多萬元");
-        assertEquals("debt", borrowed.metric());
+        assertEquals(Metric.DEBT, borrowed.metric());
         assertEquals("阿瑞", borrowed.attribution().source());
         assertEquals("阿瑞", borrowed.subject(), "a speaker who names no other subject speaks about himself");
-        assertEquals("funding", claim(cs, "1萬5500元").metric());
-        assertEquals("cost", claim(cs, "5500元").metric());
+        assertEquals(Metric.FUNDING, claim(cs, "1萬5500元").metric());
+        assertEquals(Metric.COST, claim(cs, "5500元").metric());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.newsclaims.claims;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,7 +53,7 @@ class CuePatternTest {
 
     @Test
     void theShippedPatternsFindWhatTheirRegexFinds() throws IOException {
-        Rules rules = Rules.load(Path.of("models", "claims"));
+        Rules rules = Rules.load(STAGES.models());
         List<String> texts = new ArrayList<>();
         try (var files = Files.list(Path.of("corpus"))) {
             for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {

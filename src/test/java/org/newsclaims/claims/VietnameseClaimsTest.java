@@ -3,20 +3,19 @@ package org.newsclaims.claims;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.newsclaims.TestStages.STAGES;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.Language;
 import org.newsclaims.ingest.Span;
-import org.newsclaims.nlp.SharedAnnotator;
 
 /** Subjects, metrics and attribution of Vietnamese claims, on sentences of Vietnamese news. */
 class VietnameseClaimsTest {
 
-    private static final ClaimExtractor EXTRACTOR = ClaimExtractor.load(Path.of("models"), SharedAnnotator.ANNOTATOR);
+    private static final ClaimExtractor EXTRACTOR = STAGES.claims();
 
     private static List<Claim> extract(String text) {
         Article a = new Article("doc1", null, "text/plain", "UTF-8", text, List.of(new Span(0, text.length())), null,
@@ -58,7 +57,7 @@ class VietnameseClaimsTest {
     void postedGoldPriceIsAPriceOfTheProductNotAnAttribution() {
         Claim c = claim(extract("Công ty vàng bạc đá quý Sài Gòn niêm yết vàng SJC ở mức: 36,82 triệu đồng/lượng (mua vào) "
                 + "và 36,95 triệu đồng/lượng (bán ra)."), "36,82 triệu đồng");
-        assertEquals("price", c.metric());
+        assertEquals(Metric.PRICE, c.metric());
         assertEquals("vàng SJC", c.subject());
         assertNull(c.attribution().source());
     }
@@ -67,7 +66,7 @@ class VietnameseClaimsTest {
     void theProductAfterGiaIsTheSubjectOfAPriceNotThePlace() {
         Claim c = claim(extract("Tại công ty vàng bạc đá quý Sài Gòn SJC, giá vàng SJC Hà Nội giao dịch ở mức: "
                 + "Mua vào 36,55 triệu đồng/lượng, bán ra 37,37 triệu đồng/lượng."), "36,55 triệu đồng");
-        assertEquals("price", c.metric());
+        assertEquals(Metric.PRICE, c.metric());
         assertEquals("vàng SJC Hà Nội", c.subject());
     }
 
@@ -76,7 +75,7 @@ class VietnameseClaimsTest {
         Claim c = claim(extract("Ngân hàng Nhà nước Việt Nam (NHNN) vừa công bố tỷ giá trung tâm của đồng Việt Nam với USD, "
                 + "áp dụng cho ngày hôm nay (19/5/2017) ở 22.377 đồng, tăng mạnh 9 đồng so với phiên trước đó."), "22.377 đồng");
         assertEquals("Ngân hàng Nhà nước Việt Nam", c.attribution().source());
-        assertEquals("price", c.metric());
+        assertEquals(Metric.PRICE, c.metric());
     }
 
     @Test
@@ -109,11 +108,11 @@ class VietnameseClaimsTest {
 
     @Test
     void resultsAndCreditWordsGiveTheirMetrics() {
-        assertEquals("profit", claim(extract("Khoản thanh lý tài sản 43 tỷ đồng đã giúp HAG thoát lỗ trong quý I và ghi nhận mức lãi "
+        assertEquals(Metric.PROFIT, claim(extract("Khoản thanh lý tài sản 43 tỷ đồng đã giúp HAG thoát lỗ trong quý I và ghi nhận mức lãi "
                 + "ròng công ty mẹ đạt gần 6 tỷ đồng."), "6 tỷ đồng").metric());
-        assertEquals("debt", claim(extract("Đào Minh Tú, Phó Thống đốc Ngân hàng Nhà nước Việt Nam: “Báo chí đặt câu hỏi về gói tín "
+        assertEquals(Metric.DEBT, claim(extract("Đào Minh Tú, Phó Thống đốc Ngân hàng Nhà nước Việt Nam: “Báo chí đặt câu hỏi về gói tín "
                 + "dụng 100 ngàn tỷ đồng cho doanh nghiệp nông nghiệp.”"), "100 ngàn tỷ đồng").metric());
-        assertEquals("price", claim(extract("Cổ phiếu PVD lại rơi tiếp về 13.000 đồng/cổ phiếu vào cuối phiên sáng."),
+        assertEquals(Metric.PRICE, claim(extract("Cổ phiếu PVD lại rơi tiếp về 13.000 đồng/cổ phiếu vào cuối phiên sáng."),
                 "13.000 đồng").metric());
     }
 

@@ -125,6 +125,8 @@ class CliTest {
             {"claims", "--metric", "lossy", "--data", data},
             {"claims", "--min", "ten", "--data", data},
             {"claims", "--data", tmp.resolve("empty").toString()},
+            {"claims", "--models", tmp.resolve("no-models").toString(), "--data", data},
+            {"eval", "--models", plainFile.toString()},
             {"similar", "0000000000000000", "--data", data},
             {"ingest", "--data", plainFile.resolve("data").toString()},
             {"export", "--format", "xml", "--out", tmp.resolve("out.xml").toString(), "--data", data},

@@ -2,6 +2,7 @@ package org.newsclaims.dedup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,16 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.newsclaims.ModelFiles;
 import org.newsclaims.bench.Reprinting;
 import org.newsclaims.index.ArticleStore;
-import org.newsclaims.index.BuildFingerprint;
 import org.newsclaims.index.StoredClusters;
 import org.newsclaims.index.StoredFingerprints;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.ArticleReader;
-import org.newsclaims.money.FxTable;
-import org.newsclaims.money.MoneyRecognizer;
 
 /**
  * Real articles, transformed here the way reprints are made, must join their original's cluster;
@@ -29,8 +26,8 @@ import org.newsclaims.money.MoneyRecognizer;
  */
 class ReprintDetectorTest {
 
-    private static final ArticleReader READER = ArticleReader.withDefaults();
-    private static final ReprintDetector DETECTOR = new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir()));
+    private static final ArticleReader READER = STAGES.reader();
+    private static final ReprintDetector DETECTOR = STAGES.reprints();
 
     @TempDir
     Path tmp;
@@ -114,19 +111,19 @@ class ReprintDetectorTest {
 
     @Test
     void seedsClusterAsTheyShouldThroughTheStore() throws Exception {
-        try (ArticleStore store = ArticleStore.open(tmp.resolve("data"), BuildFingerprint.of(ModelFiles.dir()))) {
+        try (ArticleStore store = ArticleStore.open(tmp.resolve("data"), STAGES.build())) {
             RecentFingerprints recent = new RecentFingerprints();
             try (var files = Files.list(Path.of("corpus"))) {
                 for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                     Article a = READER.read(p);
                     Fingerprint f = DETECTOR.fingerprint(a);
-                    store.put(a, "sha-" + p, List.of(), FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), f,
+                    store.put(a, "sha-" + p, List.of(), STAGES.fx(), f,
                             DETECTOR.links(f, new StoredFingerprints(store.searcher()), recent));
                     recent.add(f);
                 }
             }
             store.commit();
-            Clusters clusters = StoredClusters.build(store.searcher(), Clusters.Markers.load(ModelFiles.dir()));
+            Clusters clusters = StoredClusters.build(store.searcher(), STAGES.markers());
             Cluster c = clusters.ofPath(Article.key(Path.of("corpus/001_78688a10d7b2755c.txt")));
             assertEquals(2, c.size());
             assertEquals(Article.key(Path.of("corpus/000_0c0986e9bb383d28.txt")), c.canonical());

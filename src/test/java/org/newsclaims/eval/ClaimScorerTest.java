@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsclaims.claims.Attribution;
 import org.newsclaims.claims.Claim;
+import org.newsclaims.claims.Metric;
 import org.newsclaims.money.AmountMention;
 
 class ClaimScorerTest {
@@ -21,7 +22,7 @@ class ClaimScorerTest {
     private static Claim predicted(int start, int end, String value, String source, String subject, String metric) {
         AmountMention a = new AmountMention(start, end, "x", value == null ? null : new BigDecimal(value), null, null, "USD",
                 null, null, value == null, false, "");
-        return new Claim("d:" + start, "d", a, "", 0, 0, subject, metric, null, null, false,
+        return new Claim("d:" + start, "d", a, "", 0, 0, subject, metric == null ? Metric.OTHER : Metric.fromTag(metric), null, null, false,
                 new Attribution(source, null, null, source == null ? null : "explicit"));
     }
 

@@ -1,21 +1,20 @@
 package org.newsclaims.eval;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsclaims.ModelFiles;
 import org.newsclaims.claims.ClaimExtractor;
-import org.newsclaims.nlp.SharedAnnotator;
 
 /** Floors on the seed gold: a regression in extraction fails the build. */
 class ClaimSeedEvalTest {
 
     @Test
     void seedGoldFloorsInEveryLanguage() throws Exception {
-        ClaimExtractor extractor = ClaimExtractor.load(ModelFiles.dir(), SharedAnnotator.ANNOTATOR);
-        GoldEval.Result result = GoldEval.run(extractor, Path.of("corpus/seeds.gold.jsonl"), Path.of("corpus"));
+        ClaimExtractor extractor = STAGES.claims();
+        GoldEval.Result result = GoldEval.run(STAGES.reader(), extractor, Path.of("corpus/seeds.gold.jsonl"), Path.of("corpus"));
         ClaimScorer.Report report = result.report();
         System.out.printf("seed claims extracted in %.1f s%n", result.seconds());
         report.scores().forEach((lang, s) -> System.out.println(lang + " " + s.asMap()));

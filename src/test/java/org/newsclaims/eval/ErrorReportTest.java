@@ -3,6 +3,7 @@ package org.newsclaims.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsclaims.claims.Attribution;
 import org.newsclaims.claims.Claim;
+import org.newsclaims.claims.Metric;
 import org.newsclaims.ingest.Article;
-import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.money.AmountMention;
 
 /**
@@ -131,7 +132,7 @@ class ErrorReportTest {
 
     private static ClaimScorer.DocInput doc(List<ClaimGold> gold, List<Claim> predicted, Integer... goldYears)
             throws Exception {
-        Article a = ArticleReader.withDefaults().read(Path.of("../shared/news-sample", gold.get(0).doc()));
+        Article a = STAGES.reader().read(Path.of("../shared/news-sample", gold.get(0).doc()));
         return new ClaimScorer.DocInput(gold.get(0).doc(), a.language().tag(), gold, Arrays.asList(goldYears), predicted,
                 GoldEval.headlines(a));
     }
@@ -175,7 +176,7 @@ class ErrorReportTest {
 
         Claim claim() {
             AmountMention a = new AmountMention(start, end, text, value, null, null, currency, null, null, false, false, "");
-            return new Claim("p:" + start, "p", a, "", 0, 0, subject, metric, null, year, false,
+            return new Claim("p:" + start, "p", a, "", 0, 0, subject, metric == null ? Metric.OTHER : Metric.fromTag(metric), null, year, false,
                     new Attribution(source, null, null, source == null ? null : "explicit"));
         }
     }

@@ -2,6 +2,7 @@ package org.newsclaims.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsclaims.money.MoneyRecognizer;
 
 /** Floors for the money recognizer: a regression below any of them fails the build. */
 class MoneyEvalTest {
@@ -18,7 +18,7 @@ class MoneyEvalTest {
 
     @BeforeAll
     static void run() {
-        report = MoneyEval.run(MoneyRecognizer.load(Path.of("models")), Path.of("../shared/eval/peer-specs"),
+        report = MoneyEval.run(STAGES.reader(), STAGES.money(), Path.of("../shared/eval/peer-specs"),
                 Path.of("corpus/seeds.gold.jsonl"), Path.of("corpus"));
     }
 

@@ -3,6 +3,7 @@ package org.newsclaims.eval;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -11,9 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newsclaims.ModelFiles;
 import org.newsclaims.claims.ClaimExtractor;
-import org.newsclaims.nlp.SharedAnnotator;
 
 /**
  * Floors on the gold claims of 60 real news files ({@code ../shared/eval/dev.gold.jsonl} over
@@ -39,8 +38,8 @@ class NewsGoldFloorsTest {
 
     @BeforeAll
     static void score() throws Exception {
-        ClaimExtractor extractor = ClaimExtractor.load(ModelFiles.dir(), SharedAnnotator.ANNOTATOR);
-        GoldEval.Result result = GoldEval.run(extractor, Path.of("../shared/eval/dev.gold.jsonl"), Path.of("../shared/news-sample"));
+        ClaimExtractor extractor = STAGES.claims();
+        GoldEval.Result result = GoldEval.run(STAGES.reader(), extractor, Path.of("../shared/eval/dev.gold.jsonl"), Path.of("../shared/news-sample"));
         report = result.report();
         report.scores().forEach((lang, s) -> System.out.println("news gold " + lang + " " + s.asMap()));
     }

@@ -3,6 +3,7 @@ package org.newsclaims.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -66,7 +67,7 @@ class CsvFormulaTest {
 
     @Test
     void theApiExportWritesFormulaCellsAsText() throws Exception {
-        try (WebServer server = WebServer.start(data, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+        try (WebServer server = WebServer.start(data, STAGES.markers(), STAGES.money().locale(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
             Path file = tmp.resolve("api.csv");
             try (InputStream in = URI.create("http://127.0.0.1:" + server.address().getPort() + "/api/export?format=csv")
                     .toURL().openStream()) {

@@ -2,8 +2,8 @@ package org.newsclaims.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,7 +26,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsclaims.ModelFiles;
 import org.newsclaims.bench.SyntheticClaims;
 import org.newsclaims.cli.CliRun;
 import org.newsclaims.dedup.Cluster;
@@ -63,7 +62,7 @@ class ExportTest {
     static List<ClaimRow> expected(String dataDir, boolean collapse) throws Exception {
         List<ClaimRow> rows = new ArrayList<>();
         try (StoreReader store = StoreReader.open(Path.of(dataDir))) {
-            Clusters clusters = StoredClusters.build(store.searcher(), Clusters.Markers.load(ModelFiles.dir()));
+            Clusters clusters = StoredClusters.build(store.searcher(), STAGES.markers());
             new ClaimSearch(store.searcher(), clusters).stream(ALL, collapse, h -> {
                 Cluster c = clusters.ofPath(h.path());
                 rows.add(new ClaimRow(h, c.canonical().equals(h.path())));
@@ -155,7 +154,7 @@ class ExportTest {
     @Test
     void csvWithCommasQuotesAndLineBreaksInSentencesParsesBackToTheSameRows() throws Exception {
         Path store = tmp.resolve("synthetic");
-        SyntheticClaims.write(store, 6, 8);
+        SyntheticClaims.write(store, 6, 8, STAGES);
         List<ClaimRow> rows = expected(store.toString(), false);
         assertTrue(rows.stream().anyMatch(r -> r.hit().sentence().contains("\r\n")));
         assertTrue(rows.stream().anyMatch(r -> r.hit().sentence().contains("\"") && r.hit().sentence().contains(",")

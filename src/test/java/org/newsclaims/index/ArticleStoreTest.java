@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -21,16 +22,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsclaims.ModelFiles;
 import org.newsclaims.claims.Claim;
-import org.newsclaims.claims.ClaimExtractor;
 import org.newsclaims.dedup.Fingerprint;
-import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.ingest.Article;
-import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.money.FxTable;
-import org.newsclaims.money.MoneyRecognizer;
-import org.newsclaims.nlp.SharedAnnotator;
 
 class ArticleStoreTest {
 
@@ -39,10 +34,10 @@ class ArticleStoreTest {
 
     @Test
     void bothBodyFieldsComeFromOneAnalysisEvenAfterAFailedPut() throws Exception {
-        Article a = ArticleReader.withDefaults().read(Path.of("corpus", "004_5d0dcbae05c0383e.txt"));
-        Fingerprint f = new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())).fingerprint(a);
-        FxTable fx = FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv"));
-        try (ArticleStore store = ArticleStore.open(tmp, BuildFingerprint.of(ModelFiles.dir()))) {
+        Article a = STAGES.reader().read(Path.of("corpus", "004_5d0dcbae05c0383e.txt"));
+        Fingerprint f = STAGES.reprints().fingerprint(a);
+        FxTable fx = STAGES.fx();
+        try (ArticleStore store = ArticleStore.open(tmp, STAGES.build())) {
             // a file hash longer than Lucene takes as one term fails the article before its body is indexed
             assertThrows(IllegalArgumentException.class, () -> store.put(a, "f".repeat(40_000), List.of(), fx, f, List.of()));
             store.put(a, "sha", List.of(), fx, f, List.of());
@@ -60,7 +55,7 @@ class ArticleStoreTest {
 
     @Test
     void aStoreThatCannotBeOpenedKeepsWhyAsTheCause() throws Exception {
-        BuildFingerprint build = BuildFingerprint.of(ModelFiles.dir());
+        BuildFingerprint build = STAGES.build();
         Path file = Files.writeString(tmp.resolve("a-file"), "x");
         ArticleStore.StoreException underFile = assertThrows(ArticleStore.StoreException.class,
                 () -> ArticleStore.open(file.resolve("data"), build));
@@ -78,13 +73,13 @@ class ArticleStoreTest {
     @Test
     void titleAndSentenceTokensAnalyzedOnceAreThoseOfTheAnalyzer() throws Exception {
         // Vietnamese: several claims share the title and some share a sentence, and no CoreNLP is needed
-        Article a = ArticleReader.withDefaults().read(Path.of("corpus", "001_78688a10d7b2755c.txt"));
-        List<Claim> claims = ClaimExtractor.load(ModelFiles.dir(), SharedAnnotator.ANNOTATOR).extract(a);
+        Article a = STAGES.reader().read(Path.of("corpus", "001_78688a10d7b2755c.txt"));
+        List<Claim> claims = STAGES.claims().extract(a);
         assertTrue(claims.size() > 3, "claims: " + claims.size());
         assertTrue(claims.stream().map(Claim::sentence).distinct().count() < claims.size(), "no sentence holds two claims");
-        Fingerprint f = new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())).fingerprint(a);
-        try (ArticleStore store = ArticleStore.open(tmp, BuildFingerprint.of(ModelFiles.dir())); Analyzer folded = Analyzers.folded()) {
-            store.put(a, "sha", claims, FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), f, List.of());
+        Fingerprint f = STAGES.reprints().fingerprint(a);
+        try (ArticleStore store = ArticleStore.open(tmp, STAGES.build()); Analyzer folded = Analyzers.folded()) {
+            store.put(a, "sha", claims, STAGES.fx(), f, List.of());
             store.commit();
             IndexSearcher searcher = store.searcher();
             for (String term : terms(folded, a.title())) {

@@ -3,6 +3,7 @@ package org.newsclaims.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,15 +15,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsclaims.ModelFiles;
-import org.newsclaims.claims.ClaimExtractor;
+import org.newsclaims.Models;
 import org.newsclaims.cli.CliRun;
-import org.newsclaims.dedup.ReprintDetector;
-import org.newsclaims.ingest.ArticleReader;
-import org.newsclaims.money.FxTable;
-import org.newsclaims.money.MoneyRecognizer;
-import org.newsclaims.nlp.SharedAnnotator;
 import org.newsclaims.pipeline.IngestJob;
+import org.newsclaims.pipeline.Stages;
 import org.newsclaims.query.StoreReader;
 import org.newsclaims.query.StoreStats;
 
@@ -38,32 +34,32 @@ class BuildFingerprintTest {
     @Test
     void theModelsHashDependsOnTheFilesAndTheirNamesNotOnWhereTheyAre() throws IOException {
         Path copy = copyOfModels(tmp.resolve("a"));
-        String original = BuildFingerprint.hashOfTree(ModelFiles.dir());
-        assertEquals(original, BuildFingerprint.hashOfTree(copy));
+        String original = BuildFingerprint.hashOfTree(STAGES.models());
+        assertEquals(original, BuildFingerprint.hashOfTree(Models.read(copy)));
 
         Files.writeString(copy.resolve(".metrics.tsv.swp"), "an editor's swap file");
-        assertEquals(original, BuildFingerprint.hashOfTree(copy), "dotfiles drive nothing");
+        assertEquals(original, BuildFingerprint.hashOfTree(Models.read(copy)), "dotfiles drive nothing");
 
         Files.move(copy.resolve("dedup/translation-markers.txt"), copy.resolve("dedup/translation-markers2.txt"));
-        String renamed = BuildFingerprint.hashOfTree(copy);
+        String renamed = BuildFingerprint.hashOfTree(Models.read(copy));
         assertNotEquals(original, renamed);
 
         appendComment(copy.resolve("claims/metrics.tsv"));
-        assertNotEquals(renamed, BuildFingerprint.hashOfTree(copy));
+        assertNotEquals(renamed, BuildFingerprint.hashOfTree(Models.read(copy)));
     }
 
     @Test
     void editingAModelsFileReExtractsEveryArticleAndStatsShowsTheNewFingerprint() throws Exception {
         Path models = copyOfModels(tmp.resolve("models"));
         Path data = tmp.resolve("data");
-        BuildFingerprint first = BuildFingerprint.of(models);
-        assertEquals(BuildFingerprint.of(ModelFiles.dir()), first, "an unedited copy builds as the original");
+        BuildFingerprint first = BuildFingerprint.of(Models.read(models));
+        assertEquals(STAGES.build(), first, "an unedited copy builds as the original");
 
         assertEquals(List.of(3, 0, 0), counts(ingest(models, data, DOCS)));
         assertEquals(List.of(0, 3, 0), counts(ingest(models, data, DOCS)), "with the same models, the same bytes are skipped");
 
         appendComment(models.resolve("claims/metrics.tsv"));
-        BuildFingerprint edited = BuildFingerprint.of(models);
+        BuildFingerprint edited = BuildFingerprint.of(Models.read(models));
         assertNotEquals(first.id(), edited.id());
         assertNotEquals(first.models(), edited.models());
         assertEquals(List.of(3, 0, 3), counts(ingest(models, data, DOCS)), "every article is extracted again by the edited models");
@@ -75,7 +71,7 @@ class BuildFingerprintTest {
         assertEquals(List.of(0, 3, 0), counts(ingest(models, data, DOCS)), "a rerun with no edit skips everything");
 
         appendComment(models.resolve("money/currencies.tsv"));
-        BuildFingerprint again = BuildFingerprint.of(models);
+        BuildFingerprint again = BuildFingerprint.of(Models.read(models));
         assertEquals(1, ingest(models, data, DOCS.subList(0, 1)).reextracted());
         CliRun text = CliRun.of("stats", "--data", data.toString());
         assertTrue(text.out().contains("built by:    fingerprint " + again.id() + " (models " + again.models()
@@ -95,12 +91,11 @@ class BuildFingerprintTest {
         assertEquals(0, statsJson.get("stale").asInt(), statsJson.toString());
     }
 
-    /** An ingest by the real pipeline, its extraction stages loaded from {@code models} (the reader keeps the project's). */
+    /** An ingest by the real pipeline, its stages built from {@code models}. */
     private static IngestJob.Report ingest(Path models, Path data, List<Path> docs) throws Exception {
-        try (ArticleStore store = ArticleStore.open(data, BuildFingerprint.of(models))) {
-            return new IngestJob(ArticleReader.withDefaults(), ClaimExtractor.load(models, SharedAnnotator.ANNOTATOR),
-                    new ReprintDetector(MoneyRecognizer.load(models)), FxTable.load(models.resolve("fx/usd-rates.tsv")),
-                    store, 2, 2).run(docs, (done, total) -> { });
+        Stages stages = Stages.of(Models.read(models), STAGES.annotator());
+        try (ArticleStore store = ArticleStore.open(data, stages.build())) {
+            return new IngestJob(stages, store, 2, 2).run(docs, (done, total) -> { });
         }
     }
 
@@ -116,7 +111,7 @@ class BuildFingerprintTest {
     }
 
     private static Path copyOfModels(Path to) throws IOException {
-        Path from = ModelFiles.dir();
+        Path from = STAGES.models().dir();
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());

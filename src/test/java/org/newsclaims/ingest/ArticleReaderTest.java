@@ -3,13 +3,16 @@ package org.newsclaims.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
@@ -17,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The seed articles and their re-encoded, re-formatted fixtures, read with real Tika and ICU. */
 class ArticleReaderTest {
 
-    private static final ArticleReader READER = ArticleReader.withDefaults();
+    private static final ArticleReader READER = STAGES.reader();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -72,28 +75,68 @@ class ArticleReaderTest {
         assertFalse(body002.contains("理察 伯恩斯坦"));
     }
 
-    static List<Arguments> fixtures() throws Exception {
-        return Files.readAllLines(Path.of("src/test/resources/fixtures/manifest.tsv")).stream()
-                .skip(1).filter(l -> !l.isBlank()).map(l -> l.split("\t")).map(r -> Arguments.of(r[0], r[1])).toList();
+    /** One row of {@code fixtures/manifest.tsv}: a seed in another format or encoding, and what it is. */
+    record Fixture(String file, String seed, String format, String mediaType, String charset) {
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+
+    /** The fixtures as the test class path holds them (wherever the tests run from). */
+    static final Path FIXTURES = fixturesDir();
+
+    private static Path fixturesDir() {
+        try {
+            return Path.of(ArticleReaderTest.class.getResource("/fixtures/manifest.tsv").toURI()).getParent();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<Fixture> fixtures() throws Exception {
+        return Files.readAllLines(FIXTURES.resolve("manifest.tsv")).stream()
+                .skip(1).filter(l -> !l.isBlank()).map(l -> l.split("\t"))
+                .map(r -> new Fixture(r[0], r[1], r[2], r[3], r[4])).toList();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void everyFormatGivesTheSeedsBody(String fixtureFile, String seedFile) throws Exception {
-        Article fixture = READER.read(Path.of("src/test/resources/fixtures", fixtureFile));
-        Article seed = READER.read(Path.of("corpus", seedFile));
-        assertEquals(squeeze(seed.bodyText()), squeeze(fixture.bodyText()), fixtureFile + " body differs from " + seedFile);
+    void everyFormatGivesTheSeedsBody(Fixture f) throws Exception {
+        Article fixture = READER.read(FIXTURES.resolve(f.file()));
+        Article seed = READER.read(Path.of("corpus", f.seed()));
+        assertEquals(squeeze(seed.bodyText()), squeeze(fixture.bodyText()), f.file() + " body differs from " + f.seed());
         assertEquals(seed.docId(), fixture.docId());
         assertEquals(seed.language(), fixture.language());
         assertEquals(seed.title(), fixture.title());
         assertEquals(seed.date(), fixture.date());
+        assertEquals(f.mediaType(), fixture.mediaType());
+        // the decoder's own choice: windows-1258, which Tika's detector takes for windows-1252, is read right
+        assertEquals(f.charset().isEmpty() ? null : f.charset(), fixture.charset(), f.file() + "'s encoding");
+    }
+
+    @Test
+    void theManifestListsEveryFixture() throws Exception {
+        Set<String> onDisk;
+        try (Stream<Path> files = Files.list(FIXTURES)) {
+            onDisk = files.map(p -> p.getFileName().toString())
+                    .filter(n -> !Set.of("README.md", "manifest.tsv", "generate.sh").contains(n)).collect(Collectors.toSet());
+        }
+        assertEquals(onDisk, fixtures().stream().map(Fixture::file).collect(Collectors.toSet()));
     }
 
     @Test
     void htmlChromeWithMoneyIsDropped() throws Exception {
-        Article html = READER.read(Path.of("src/test/resources/fixtures/000.html"));
-        assertTrue(html.text().contains("据The Information"));
-        assertFalse(html.text().contains("某公司融资10亿美元"), "related-article aside is not extracted");
+        for (Fixture f : fixtures()) {
+            if (!f.format().equals("html")) {
+                continue;
+            }
+            String related = f.file().startsWith("001") ? "huy động 1 tỷ USD" : "某公司融资10亿美元";
+            assertTrue(Files.readString(FIXTURES.resolve(f.file())).contains(related), f.file() + " has money in its related list");
+            Article html = READER.read(FIXTURES.resolve(f.file()));
+            assertFalse(html.text().contains(related), f.file() + ": the related-article aside is not extracted");
+            assertFalse(squeeze(html.bodyText()).isEmpty());
+        }
     }
 
     /** Composed, without white space: PDF line wrapping and legacy Vietnamese combining marks aside, the same text. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Files built to take the reader down are refused on one line that names the limit they hit; real files are not. */
 class HostileFilesTest {
 
-    private static final ArticleReader READER = ArticleReader.withDefaults();
+    private static final ArticleReader READER = STAGES.reader();
 
     @TempDir
     Path tmp;

@@ -2,16 +2,16 @@ package org.newsclaims.money;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.newsclaims.TestStages.STAGES;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
-import org.newsclaims.ModelFiles;
 
 /** The shipped FX table: both quote directions, and no rate where none is known. */
 class FxTableTest {
 
-    private static final FxTable FX = FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv"));
+    private static final FxTable FX = STAGES.fx();
 
     private static String usd(String amount, String currency, Integer year) {
         BigDecimal v = FX.toUsd(new BigDecimal(amount), currency, year);

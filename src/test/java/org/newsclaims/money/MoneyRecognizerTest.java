@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -13,14 +14,16 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsclaims.Models;
+import org.newsclaims.ingest.Language;
 import org.newsclaims.normalize.TextNormalizer;
 
 class MoneyRecognizerTest {
 
-    static final MoneyRecognizer R = MoneyRecognizer.load(Path.of("models"));
+    static final MoneyRecognizer R = STAGES.money();
 
     static List<AmountMention> find(String text, String lang) {
-        return R.find(TextNormalizer.nfkc(text), lang);
+        return R.find(TextNormalizer.nfkc(text), Language.fromTag(lang));
     }
 
     static AmountMention one(String text, String lang) {
@@ -39,7 +42,7 @@ class MoneyRecognizerTest {
         assertEquals("5.000亿美元", m.text());
         assertValue("5e11", m.value());
         assertEquals("USD", m.currency());
-        assertEquals("up_to", m.qualifier());
+        assertEquals(Qualifier.UP_TO, m.qualifier());
         assertValue("2750000000", one("追加27.5亿美元投资", "zh-Hans").value());
         assertValue("2.89e12", one("以2.89万亿美元的总市值", "zh-Hans").value());
         assertValue("490320000000", one("相当于约4903.2亿元人民币", "zh-Hans").value());
@@ -51,7 +54,7 @@ class MoneyRecognizerTest {
         assertEquals("8,5 tỷ đô la Mỹ", m.text());
         assertValue("8.5e9", m.value());
         assertEquals("USD", m.currency());
-        assertEquals("up_to", m.qualifier());
+        assertEquals(Qualifier.UP_TO, m.qualifier());
         assertValue("1.2e12", one("doanh thu 1.200 tỷ đồng", "vi").value());
         assertEquals("VND", one("doanh thu 1.200 tỷ đồng", "vi").currency());
     }
@@ -121,7 +124,7 @@ class MoneyRecognizerTest {
         AmountMention zh = one("砸下数十亿美元只为", "zh-Hans");
         assertTrue(zh.vague());
         assertNull(zh.value());
-        assertEquals("approx", zh.qualifier());
+        assertEquals(Qualifier.APPROX, zh.qualifier());
         assertEquals("USD ~1e9 (vague)", zh.normalized());
         assertEquals("USD ~1e14 (vague)", one("能支撐這樣乙個幾百萬億美元的故事嗎", "zh-Hant").normalized());
         assertTrue(one("chi hàng tỷ USD chỉ để", "vi").vague());
@@ -133,16 +136,16 @@ class MoneyRecognizerTest {
     void qualifiersAndPeriodsStayOutsideTheSpan() {
         AmountMention m = one("全球生成式AI的投资额高达291亿美元。", "zh-Hans");
         assertEquals("291亿美元", m.text());
-        assertEquals("up_to", m.qualifier());
-        assertEquals("under", one("市值在去年增长了近5万亿美元。", "zh-Hans").qualifier());
-        assertEquals("over", one("投资将逾越1万亿美元", "zh-Hans").qualifier());
-        assertEquals("at_least", one("超过70轮1亿美元或以上的资金", "zh-Hans").qualifier());
-        assertEquals("approx", one("總收入約為16億美元", "zh-Hant").qualifier());
+        assertEquals(Qualifier.UP_TO, m.qualifier());
+        assertEquals(Qualifier.UNDER, one("市值在去年增长了近5万亿美元。", "zh-Hans").qualifier());
+        assertEquals(Qualifier.OVER, one("投资将逾越1万亿美元", "zh-Hans").qualifier());
+        assertEquals(Qualifier.AT_LEAST, one("超过70轮1亿美元或以上的资金", "zh-Hans").qualifier());
+        assertEquals(Qualifier.APPROX, one("總收入約為16億美元", "zh-Hant").qualifier());
         assertNull(one("最近5亿美元的交易", "zh-Hans").qualifier());
         assertEquals("quarter", one("谷歌每个季度在AI上投资120亿美元", "zh-Hans").period());
         AmountMention vi = one("các công ty lớn sẽ chi 60 tỷ USD mỗi năm", "vi");
         assertEquals("year", vi.period());
-        assertEquals("approx", one("tạo ra khoảng 20 tỷ USD", "vi").qualifier());
+        assertEquals(Qualifier.APPROX, one("tạo ra khoảng 20 tỷ USD", "vi").qualifier());
         assertNull(one("每A100小时约1美元", "zh-Hans").period());
     }
 
@@ -203,7 +206,7 @@ class MoneyRecognizerTest {
         AmountMention m = one("醫費月花上萬元 孝女打工助家計", "zh-Hant");
         assertEquals("萬元", m.text());
         assertValue("10000", m.value());
-        assertEquals("over", m.qualifier());
+        assertEquals(Qualifier.OVER, m.qualifier());
         assertEquals("萬元", one("女兒月賺萬元補貼", "zh-Hant").text());
         assertNull(one("女兒月賺萬元補貼", "zh-Hant").qualifier());
         assertTrue(one("损失数万元", "zh-Hans").vague());
@@ -263,7 +266,7 @@ class MoneyRecognizerTest {
         assertEquals("CNY", one("台湾地区的订单金额达300万元", "zh-Hans").currency(), "one mention of 台湾 in mainland text");
         assertEquals("CNY", one("人民幣22.5億元，台北報導", "zh-Hant").currency(), "a written currency names its 元");
         String simplifiedTaiwanese = "台北报道 以新台币计价\n售价为300元，收入捐给苹果基金会。";
-        LocalCurrency decided = R.localCurrency(TextNormalizer.nfkc(simplifiedTaiwanese), "zh-Hans");
+        LocalCurrency decided = R.localCurrency(TextNormalizer.nfkc(simplifiedTaiwanese), Language.ZH_HANS);
         assertEquals("TWD", decided.currency(), decided.explanation());
         assertEquals(List.of("台北", "新台币", "苹果基金会"), decided.evidence().stream().map(LocalCurrency.Cue::word).toList(),
                 "cue words are listed in either script as the text writes them");
@@ -282,7 +285,7 @@ class MoneyRecognizerTest {
     }
 
     private static LocalCurrency localCurrencyOf(String file, String lang) throws IOException {
-        return R.localCurrency(TextNormalizer.nfkc(Files.readString(Path.of(file))), lang);
+        return R.localCurrency(TextNormalizer.nfkc(Files.readString(Path.of(file))), Language.fromTag(lang));
     }
 
     @Test
@@ -314,11 +317,11 @@ class MoneyRecognizerTest {
             }
         }
         Files.writeString(money.resolve("qualifiers.tsv"), "约\tsomewhat\tpre\n");
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> MoneyRecognizer.load(dir));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> MoneyRecognizer.load(Models.read(dir)));
         assertTrue(e.getMessage().contains("qualifiers.tsv"), e.getMessage());
         Files.copy(Path.of("models/money/qualifiers.tsv"), money.resolve("qualifiers.tsv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(money.resolve("locale-cues.tsv"), "台北\tTWD\tcity\n");
-        e = assertThrows(IllegalStateException.class, () -> MoneyRecognizer.load(dir));
+        e = assertThrows(IllegalStateException.class, () -> MoneyRecognizer.load(Models.read(dir)));
         assertTrue(e.getMessage().contains("locale-cues.tsv") && e.getMessage().contains("city"), e.getMessage());
     }
 }

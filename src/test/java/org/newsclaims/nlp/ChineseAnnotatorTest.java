@@ -2,13 +2,14 @@ package org.newsclaims.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ChineseAnnotatorTest {
 
-    private static final ChineseAnnotator ANNOTATOR = SharedAnnotator.ANNOTATOR;
+    private static final ChineseAnnotator ANNOTATOR = STAGES.annotator();
 
     @Test
     void tokensCarryOriginalOffsetsTagsAndEntities() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ie.crf.CliquePotentialFunction;
@@ -137,7 +138,7 @@ class HashedLookupsTest {
 
     @Test
     void theChinesePipelinesSegmenterTaggerAndNerUseHashedTables() {
-        SharedAnnotator.ANNOTATOR.annotate("英伟达表示", 0, 5);
-        assertEquals(ChineseAnnotator.MODELS, SharedAnnotator.ANNOTATOR.modelsWithHashedLookups());
+        STAGES.annotator().annotate("英伟达表示", 0, 5);
+        assertEquals(ChineseAnnotator.MODELS, STAGES.annotator().modelsWithHashedLookups());
     }
 }

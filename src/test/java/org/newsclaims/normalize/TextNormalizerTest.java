@@ -2,6 +2,7 @@ package org.newsclaims.normalize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.newsclaims.TestStages.STAGES;
 
 import com.ibm.icu.text.Transliterator;
 import java.nio.charset.StandardCharsets;
@@ -93,7 +94,7 @@ class TextNormalizerTest {
         if (files.size() < 10) {
             fail("expected the seed articles and fixtures, found " + files);
         }
-        ArticleReader reader = ArticleReader.withDefaults();
+        ArticleReader reader = STAGES.reader();
         for (Path file : files) {
             String text = file.toString().matches(".*\\.(txt|html|pdf|docx)")
                     ? reader.read(file).text()

@@ -3,6 +3,7 @@ package org.newsclaims.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -17,16 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsclaims.ModelFiles;
-import org.newsclaims.claims.ClaimExtractor;
-import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.index.ArticleStore;
-import org.newsclaims.index.BuildFingerprint;
-import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.ingest.HostileFiles;
-import org.newsclaims.money.FxTable;
-import org.newsclaims.money.MoneyRecognizer;
-import org.newsclaims.nlp.SharedAnnotator;
 
 /** Hostile files in a folder of news: one line each, the news ingests, the heap stays under the launcher's limit. */
 class HostileIngestTest {
@@ -74,10 +67,8 @@ class HostileIngestTest {
     }
 
     private static IngestJob.Report ingest(Path data, Path docs) throws Exception {
-        try (ArticleStore store = ArticleStore.open(data, BuildFingerprint.of(ModelFiles.dir()))) {
-            return new IngestJob(ArticleReader.withDefaults(), ClaimExtractor.load(ModelFiles.dir(), SharedAnnotator.ANNOTATOR),
-                    new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())),
-                    FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), store, IngestJob.DEFAULT_COMMIT_EVERY, 2)
+        try (ArticleStore store = ArticleStore.open(data, STAGES.build())) {
+            return new IngestJob(STAGES, store, IngestJob.DEFAULT_COMMIT_EVERY, 2)
                     .run(List.of(docs), (done, total) -> { });
         }
     }

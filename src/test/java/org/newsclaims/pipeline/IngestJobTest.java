@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.newsclaims.TestStages.STAGES;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,25 +18,19 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsclaims.ModelFiles;
 import org.newsclaims.bench.Reprinting;
 import org.newsclaims.claims.ClaimExtractor;
-import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.index.ArticleStore;
 import org.newsclaims.index.BuildFingerprint;
 import org.newsclaims.index.Fields;
-import org.newsclaims.ingest.ArticleReader;
-import org.newsclaims.money.FxTable;
-import org.newsclaims.money.MoneyRecognizer;
-import org.newsclaims.nlp.SharedAnnotator;
 import org.newsclaims.query.StoreReader;
 import org.newsclaims.query.StoreStats;
 
 /** Ingest into a real on-disk Lucene store: idempotence, replacement, and every kind of bad input. */
 class IngestJobTest {
 
-    private static final ClaimExtractor EXTRACTOR = ClaimExtractor.load(ModelFiles.dir(), SharedAnnotator.ANNOTATOR);
-    private static final BuildFingerprint BUILD = BuildFingerprint.of(ModelFiles.dir());
+    private static final ClaimExtractor EXTRACTOR = STAGES.claims();
+    private static final BuildFingerprint BUILD = STAGES.build();
 
     @TempDir
     Path tmp;
@@ -45,9 +41,7 @@ class IngestJobTest {
 
     private IngestJob.Report ingest(Path data, List<Path> roots, int commitEvery, int threads) throws Exception {
         try (ArticleStore store = ArticleStore.open(data, BUILD)) {
-            return new IngestJob(ArticleReader.withDefaults(), EXTRACTOR,
-                    new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())),
-                    FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")), store, commitEvery, threads)
+            return new IngestJob(STAGES, store, commitEvery, threads)
                     .run(roots, (done, total) -> { });
         }
     }
@@ -57,7 +51,7 @@ class IngestJobTest {
         Path docs = Files.createDirectories(tmp.resolve("reprinted"));
         List<Path> sample = IngestJob.listFiles(List.of(Path.of("../shared/news-sample")), new java.util.ArrayList<>());
         for (Path p : sample.subList(0, 12)) {
-            var a = ArticleReader.withDefaults().read(p);
+            var a = STAGES.reader().read(p);
             Files.copy(p, docs.resolve(p.getFileName()));
             for (int k = 1; k < 4; k++) {
                 Files.writeString(docs.resolve(p.getFileName() + ".reprint" + k + ".txt"), Reprinting.reprint(
@@ -170,12 +164,22 @@ class IngestJobTest {
                 () -> ArticleStore.open(file.resolve("data"), BUILD));
         assertTrue(e.getMessage().startsWith("cannot open data directory"), e.getMessage());
 
+        // a data directory whose index cannot be made a directory: no user, root included, can write there
+        Path blocked = Files.createDirectories(tmp.resolve("blocked"));
+        Files.writeString(blocked.resolve("index"), "x");
+        e = assertThrows(ArticleStore.StoreException.class, () -> ArticleStore.open(blocked, BUILD));
+        assertTrue(e.getMessage().startsWith("cannot open data directory " + blocked), e.getMessage());
+    }
+
+    @Test
+    void aReadOnlyDataDirectoryIsAClearError() throws Exception {
         Path readOnly = Files.createDirectories(tmp.resolve("ro"));
-        readOnly.toFile().setWritable(false);
+        assertTrue(readOnly.toFile().setWritable(false, false));
         try {
-            if (!Files.isWritable(readOnly)) { // root ignores permissions; then only the first case applies
-                assertThrows(ArticleStore.StoreException.class, () -> ArticleStore.open(readOnly, BUILD));
-            }
+            assumeFalse(Files.isWritable(readOnly),
+                    "this user may write a directory without write permission (root may): a read-only directory stops only others");
+            ArticleStore.StoreException e = assertThrows(ArticleStore.StoreException.class, () -> ArticleStore.open(readOnly, BUILD));
+            assertTrue(e.getMessage().startsWith("cannot open data directory " + readOnly), e.getMessage());
         } finally {
             readOnly.toFile().setWritable(true);
         }
@@ -189,11 +193,14 @@ class IngestJobTest {
                 "-cp", System.getProperty("java.class.path"), "org.newsclaims.cli.Main",
                 "ingest", sample.toString(), "--data", data.toString(), "--commit-every", "5")
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
+        // evidence of progress before the kill: three commits (of five files each) on disk
         Path indexDir = data.resolve("index");
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (committedSegments(indexDir) < 3 && child.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
+        assertTrue(committedSegments(indexDir) >= 3, "the child committed before it was killed: " + Files.readString(tmp.resolve("child.log")));
+        assertTrue(child.isAlive(), "the child was still ingesting when killed");
         child.destroyForcibly().waitFor(); // SIGKILL: no shutdown hooks, no final commit
         int committed;
         try (StoreReader reader = StoreReader.open(data)) {
@@ -202,6 +209,7 @@ class IngestJobTest {
         assertTrue(committed > 0, "commits made before the kill survive");
         IngestJob.Report rerun = ingest(data, List.of(sample));
         assertEquals(0, rerun.failed().size(), rerun.failed().toString());
+        assertTrue(rerun.ingested() > 0, "the kill came mid-run: files were left to ingest");
         assertEquals(committed, rerun.unchanged(), "what was committed is not redone");
         try (StoreReader reader = StoreReader.open(data)) {
             assertEquals(committed + rerun.ingested(), StoreStats.of(reader.searcher()).articles());

@@ -3,6 +3,7 @@ package org.newsclaims.query;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,14 +14,8 @@ import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsclaims.ModelFiles;
-import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.index.ArticleStore;
-import org.newsclaims.index.BuildFingerprint;
 import org.newsclaims.ingest.Article;
-import org.newsclaims.ingest.ArticleReader;
-import org.newsclaims.money.FxTable;
-import org.newsclaims.money.MoneyRecognizer;
 
 /** A query or a store that fails is one line for the user, with what Lucene said kept as the cause. */
 class QueryErrorsTest {
@@ -41,10 +36,10 @@ class QueryErrorsTest {
     @Test
     void aCorruptIndexKeepsLucenesReport() throws Exception {
         // a Vietnamese article: no CoreNLP needed
-        Article article = ArticleReader.withDefaults().read(Path.of("corpus", "001_78688a10d7b2755c.txt"));
-        try (ArticleStore store = ArticleStore.open(tmp, BuildFingerprint.of(ModelFiles.dir()))) {
-            store.put(article, "sha", List.of(), FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")),
-                    new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())).fingerprint(article), List.of());
+        Article article = STAGES.reader().read(Path.of("corpus", "001_78688a10d7b2755c.txt"));
+        try (ArticleStore store = ArticleStore.open(tmp, STAGES.build())) {
+            store.put(article, "sha", List.of(), STAGES.fx(),
+                    STAGES.reprints().fingerprint(article), List.of());
             store.commit();
         }
         StoreReader.open(tmp).close();

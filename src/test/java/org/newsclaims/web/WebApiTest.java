@@ -2,6 +2,7 @@ package org.newsclaims.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,7 +36,7 @@ class WebApiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = WebServer.start(TestStore.data(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        server = WebServer.start(TestStore.data(), STAGES.markers(), STAGES.money().locale(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     }
 
     @AfterAll

@@ -2,6 +2,7 @@ package org.newsclaims.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.STAGES;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,7 +67,7 @@ class WebGuardTest {
     }
 
     static WebServer serve(Path data, WebServer.Limits limits) throws Exception {
-        return WebServer.start(data, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), limits);
+        return WebServer.start(data, STAGES.markers(), STAGES.money().locale(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), limits);
     }
 
     static String enc(String s) {

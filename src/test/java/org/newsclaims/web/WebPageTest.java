@@ -3,6 +3,7 @@ package org.newsclaims.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.newsclaims.TestStages.STAGES;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -29,7 +30,7 @@ class WebPageTest {
     @BeforeAll
     static void start() throws Exception {
         if (Files.isExecutable(CHROMIUM)) {
-            server = WebServer.start(TestStore.data(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            server = WebServer.start(TestStore.data(), STAGES.markers(), STAGES.money().locale(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
             Files.createDirectories(OUT);
         }
     }
