@@ -290,13 +290,16 @@ final class VietnameseSubjects {
      * only a verb or a qualifier comes between it and the amount; null where there is none.
      */
     static String possessor(ArticleView v, int clauseStart, AmountMention m) {
+        if (clauseStart >= m.start()) {
+            return null;
+        }
         Matcher of = OWNER.matcher(v.reading).region(clauseStart, m.start());
         int after = -1;
         while (of.find()) {
             after = of.end();
         }
         int[] np = after < 0 ? null : clauseSubject(v, after, m.start());
-        if (np == null || v.reading.substring(np[1], m.start()).trim().split("\\s+").length > 2) {
+        if (np == null || np[1] > m.start() || v.reading.substring(np[1], m.start()).trim().split("\\s+").length > 2) {
             return null;
         }
         String phrase = v.reading.substring(np[0], np[1]);
