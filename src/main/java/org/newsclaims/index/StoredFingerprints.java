@@ -50,13 +50,22 @@ public final class StoredFingerprints implements CandidateSource {
         this.searcher = searcher;
     }
 
-    /** Stored articles that share a band or at least three strong anchors with {@code f}, best first. */
+    /**
+     * Stored articles that share a band or at least three strong anchors with {@code f} (a short item:
+     * or enough of its shingles), best first.
+     */
     @Override
     public List<Fingerprint> candidates(Fingerprint f) throws IOException {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String band : f.bands()) {
             any.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.LSH_BAND, band))), BAND_BOOST),
                     BooleanClause.Occur.SHOULD);
+        }
+        List<String> shortKeys = f.shortKeys();
+        if (!shortKeys.isEmpty()) {
+            BooleanQuery.Builder shared = new BooleanQuery.Builder().setMinimumNumberShouldMatch(f.minSharedShortKeys());
+            shortKeys.forEach(k -> shared.add(new TermQuery(new Term(Fields.SHORT_SHINGLE, k)), BooleanClause.Occur.SHOULD));
+            any.add(new BoostQuery(new ConstantScoreQuery(shared.build()), BAND_BOOST), BooleanClause.Occur.SHOULD);
         }
         List<String> strong = f.strongAnchorKeys();
         for (String key : strong.subList(0, Math.min(strong.size(), MAX_ANCHOR_TERMS))) {
@@ -100,6 +109,9 @@ public final class StoredFingerprints implements CandidateSource {
         }
         for (String key : f.strongAnchorKeys()) {
             d.add(new StringField(Fields.ANCHOR_TERM, key, Field.Store.NO));
+        }
+        for (String key : f.shortKeys()) {
+            d.add(new StringField(Fields.SHORT_SHINGLE, key, Field.Store.NO));
         }
         d.add(new StoredField(Fields.SHINGLES, bytes(f.shingles())));
         d.add(new StoredField(Fields.ANCHORS, String.join("\u001f", f.anchors().stream().map(Anchor::toString).toList())));
