@@ -21,6 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.newsclaims.ModelFiles;
+import org.newsclaims.claims.SpinSwaps;
 import org.newsclaims.dedup.Cluster;
 import org.newsclaims.dedup.Clusters;
 import org.newsclaims.export.ClaimStream;
@@ -98,6 +100,7 @@ public final class WebServer implements AutoCloseable {
     private final ThreadPoolExecutor queries;
     private final ThreadPoolExecutor exports;
     private final ObjectMapper json = new ObjectMapper();
+    private final SpinSwaps swaps = SpinSwaps.load(ModelFiles.dir());
     private final Map<String, byte[]> pageFiles;
     private final HttpListener server;
 
@@ -234,7 +237,7 @@ public final class WebServer implements AutoCloseable {
                     .orElseThrow(() -> HttpError.notFound("no article " + article.group(1)));
         } else if (cluster.matches()) {
             Params.parse(query, Set.of());
-            answer = ClusterDetail.byId(searcher, clusters, cluster.group(1))
+            answer = ClusterDetail.byId(searcher, clusters, cluster.group(1), swaps)
                     .orElseThrow(() -> HttpError.notFound("no cluster " + cluster.group(1)));
         } else {
             throw HttpError.notFound("nothing at " + path);
