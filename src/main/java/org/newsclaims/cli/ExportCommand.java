@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.newsclaims.ModelFiles;
 import org.newsclaims.UserError;
 import org.newsclaims.claims.ClaimExtractor;
+import org.newsclaims.claims.SpinSwaps;
 import org.newsclaims.eval.GoldEval;
 import org.newsclaims.export.ExportFormat;
 import org.newsclaims.export.Exporter;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the claims a query selects (or the articles) to JSONL, CSV or Parquet, streaming,",
+        description = {"Write the claims a query selects (or the articles, or the claim variants) to JSONL, CSV or Parquet, streaming,",
                 "with a dataset card beside the file (FILE.card.md and FILE.card.json)."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -47,6 +48,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--articles", description = "Export articles (id, title, date, language, cluster, relation, body) instead of claims.")
     boolean articles;
 
+    @Option(names = "--variants", description = "Export the claim variants of every reprint cluster instead: one row per "
+            + "canonical claim, member and kind of change (see 'variants'); of the filters, --lang selects members.")
+    boolean variants;
+
     @Option(names = "--gold", paramLabel = "FILE", description = "Gold claims to score this build against for the card "
             + "(default: corpus/seeds.gold.jsonl of the installation); its documents are beside it.")
     Path gold;
@@ -60,9 +65,10 @@ final class ExportCommand implements Callable<Integer> {
                 : Path.of(System.getProperty("newsclaims.home", ".")).resolve("corpus/seeds.gold.jsonl");
         ClaimExtractor extractor = goldFile == null ? null : ClaimExtractor.load(ModelFiles.dir(), new ChineseAnnotator());
         Exporter.Result r = Exporter.run(new Exporter.Request(common.data(), ExportFormat.parse(format), out, force,
-                collapse, articles, filters.filter(), goldFile, extractor == null ? null : g -> cardScores(extractor, g),
-                spec.root().version()[0], "newsclaims " + String.join(" ", spec.commandLine().getParseResult().originalArgs())));
-        System.out.printf("%d %s to %s (card: %s)%n", r.card().rows(), articles ? "articles" : "claims", r.file(),
+                collapse, articles, variants, filters.filter(), goldFile, extractor == null ? null : g -> cardScores(extractor, g),
+                spec.root().version()[0], "newsclaims " + String.join(" ", spec.commandLine().getParseResult().originalArgs()),
+                variants ? SpinSwaps.load(ModelFiles.dir()) : null));
+        System.out.printf("%d %s to %s (card: %s)%n", r.card().rows(), articles ? "articles" : variants ? "variants" : "claims", r.file(),
                 r.cardMarkdown().getFileName());
         return 0;
     }

@@ -44,8 +44,8 @@ final class VariantsCommand implements Callable<Integer> {
         }
     }
 
-    record JsonClaim(String doc_id, int start, int end, String mention, String sentence, String value, String currency,
-                     String metric, Integer year, boolean hedged, String source) {
+    record JsonClaim(String doc_id, int start, int end, String mention, String sentence, int sentence_start, String value,
+                     String currency, String metric, Integer year, boolean hedged, String source) {
     }
 
     record JsonVariant(String cluster, String canonical, String member, String kind, String from, String to, String note,
@@ -108,12 +108,18 @@ final class VariantsCommand implements Callable<Integer> {
     }
 
     private static JsonClaim claim(ClaimReading c) {
-        return c == null ? null : new JsonClaim(c.docId(), c.start(), c.end(), c.mention(), c.sentence(), c.amount(), c.currency(),
-                c.writtenMetric(), c.year(), c.hedged(), c.source());
+        return c == null ? null : new JsonClaim(c.docId(), c.start(), c.end(), c.mention(), c.sentence(), c.sentenceStart(),
+                c.amount(), c.currency(), c.writtenMetric(), c.year(), c.hedged(), c.source());
     }
 
     /** The claim's sentence on one line, its amount in «». */
     static String highlighted(JsonClaim c) {
-        return c.sentence().replaceAll("\\s*\\n\\s*", " ").replace(c.mention(), "«" + c.mention() + "»");
+        String s = c.sentence();
+        int start = c.start() - c.sentence_start();
+        int end = c.end() - c.sentence_start();
+        if (start >= 0 && end <= s.length() && start < end) {
+            s = s.substring(0, start) + "«" + s.substring(start, end) + "»" + s.substring(end);
+        }
+        return s.replaceAll("\\s*\\n\\s*", " ");
     }
 }

@@ -77,7 +77,7 @@ public final class ClaimVariants {
         }
         if (x.hedged() != y.hedged()) {
             out.add(new Variant(x.hedged() ? ChangeKind.HEDGE_DROPPED : ChangeKind.HEDGE_ADDED, memberPath, x, y,
-                    String.valueOf(x.hedged()), String.valueOf(y.hedged()), null));
+                    hedge(x), hedge(y), null));
         }
         if (x.source() != null && y.source() == null) {
             out.add(new Variant(ChangeKind.SOURCE_DROPPED, memberPath, x, y, x.source(), null, null));
@@ -88,6 +88,10 @@ public final class ClaimVariants {
         if (x.year() != null && y.year() != null && !x.year().equals(y.year())) {
             out.add(new Variant(ChangeKind.TIME_CHANGED, memberPath, x, y, String.valueOf(x.year()), String.valueOf(y.year()), null));
         }
+    }
+
+    private static String hedge(ClaimReading c) {
+        return c.hedged() ? "hedged" : "not hedged";
     }
 
     /** Which side writes its metric through a spinner's swap, and what the swapped word stood for. */
