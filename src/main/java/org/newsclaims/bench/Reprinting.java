@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
 
 /**
  * The ways reprints are made, applied to a text: new site chrome, an edited lead with a sentence
- * dropped, conversion to the other Chinese script, and synonym-style swaps of every fifth word.
- * Used to grow a corpus realistically for benchmarks and to test that copies still cluster.
+ * dropped, conversion to the other Chinese script, and synonym-style swaps of every fifth word;
+ * the same bulletin another day (template news, which must not cluster with it); and single changes
+ * an editor or a translation makes to a claim (a figure changed, a hedge or a source dropped, a
+ * year moved). Used to grow a corpus realistically for benchmarks, to test that copies still
+ * cluster, and to plant claim variants.
  */
 public final class Reprinting {
 

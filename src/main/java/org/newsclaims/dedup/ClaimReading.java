@@ -9,12 +9,13 @@ import org.newsclaims.money.AmountMention;
 /**
  * A claim as one article reads it, for comparing reprints: where it stands ({@code start}, {@code end}
  * and the sentence, offsets into the article's text), its amount ({@code value}, or {@code low} and
- * {@code high} for a range; exact decimal strings), metric, year, hedge and source. {@code spin}: the
+ * {@code high} for a range; exact decimal strings), metric, time as written and the year it names, hedge
+ * and source. {@code spin}: the
  * spinner's swap its metric was read through, if any (the article writes another metric).
  */
 public record ClaimReading(String docId, String path, String language, int start, int end, String mention,
                            String sentence, int sentenceStart, String value, String low, String high, String currency,
-                           String metric, Integer year, boolean hedged, String source, SpinSwaps.MetricSwap spin) {
+                           String metric, String time, Integer year, boolean hedged, String source, SpinSwaps.MetricSwap spin) {
 
     public ClaimReading {
         value = plain(value);
@@ -27,7 +28,7 @@ public record ClaimReading(String docId, String path, String language, int start
         AmountMention m = c.amount();
         return new ClaimReading(c.docId(), Article.key(article.path()), article.language().tag(), m.start(), m.end(), m.text(),
                 c.sentence(), c.sentenceStart(), plain(m.value()), plain(m.low()), plain(m.high()), m.currency(), c.metric(),
-                c.year(), c.hedged(), c.attribution().source(), null);
+                c.time(), c.year(), c.hedged(), c.attribution().source(), null);
     }
 
     private static String plain(BigDecimal v) {
@@ -43,7 +44,7 @@ public record ClaimReading(String docId, String path, String language, int start
     public ClaimReading withSpin(SpinSwaps swaps) {
         SpinSwaps.MetricSwap swap = swaps.metricSwap(language, sentence, start - sentenceStart, metric);
         return new ClaimReading(docId, path, language, start, end, mention, sentence, sentenceStart, value, low, high,
-                currency, metric, year, hedged, source, swap);
+                currency, metric, time, year, hedged, source, swap);
     }
 
     /** The metric as the article writes it: through a spinner's swap, the swapped word's. */

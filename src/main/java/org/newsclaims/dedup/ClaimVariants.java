@@ -9,8 +9,9 @@ import org.newsclaims.normalize.TextNormalizer;
 /**
  * Where a reprint reads the claims of its canonical article differently. The two articles' claims
  * are aligned by their amounts in order, as {@link AnchorAlignment} aligns articles; claims left
- * between the same two aligned amounts on both sides are the same claim with its figure or currency
- * changed when they agree on currency or metric, else one is dropped and the other added. Aligned
+ * between the same two aligned amounts on both sides are the same claim with its figure or its
+ * currency changed when they agree on the metric and on the other of the two, else one is dropped
+ * and the other added. Aligned
  * claims are compared field by field. Across Chinese and Vietnamese, names cannot be compared, so a
  * source that changed is not reported there, only one that was dropped.
  */
@@ -44,11 +45,11 @@ public final class ClaimVariants {
                 .sorted(Comparator.comparingInt(ClaimReading::start)).toList();
     }
 
-    /** Claims between the same two aligned amounts: changed in place where they agree on currency or metric. */
+    /** Claims between the same two aligned amounts: changed in place where they agree on the metric and on currency or amount. */
     private static void gap(List<ClaimReading> a, List<ClaimReading> b, String memberPath, List<Variant> out) {
         int k = 0;
-        while (k < a.size() && k < b.size() && (Objects.equals(a.get(k).currency(), b.get(k).currency())
-                || Objects.equals(a.get(k).metric(), b.get(k).metric()))) {
+        while (k < a.size() && k < b.size() && Objects.equals(a.get(k).writtenMetric(), b.get(k).writtenMetric())
+                && (Objects.equals(a.get(k).currency(), b.get(k).currency()) || a.get(k).amount().equals(b.get(k).amount()))) {
             ClaimReading x = a.get(k);
             ClaimReading y = b.get(k);
             if (!Objects.equals(x.amount(), y.amount())) {
@@ -85,9 +86,14 @@ public final class ClaimVariants {
                 && !TextNormalizer.matchKey(x.source()).equals(TextNormalizer.matchKey(y.source()))) {
             out.add(new Variant(ChangeKind.SOURCE_CHANGED, memberPath, x, y, x.source(), y.source(), null));
         }
-        if (x.year() != null && y.year() != null && !x.year().equals(y.year())) {
+        // the same words ("quý I", 今年) name other years in articles of other dates: only other words are a change
+        if (x.year() != null && y.year() != null && !x.year().equals(y.year()) && !sameWords(x.time(), y.time())) {
             out.add(new Variant(ChangeKind.TIME_CHANGED, memberPath, x, y, String.valueOf(x.year()), String.valueOf(y.year()), null));
         }
+    }
+
+    private static boolean sameWords(String a, String b) {
+        return a == null ? b == null : b != null && TextNormalizer.matchKey(a).equals(TextNormalizer.matchKey(b));
     }
 
     private static String hedge(ClaimReading c) {

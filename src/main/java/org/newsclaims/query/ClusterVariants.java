@@ -65,6 +65,7 @@ public record ClusterVariants(Cluster cluster, List<Variant> variants) {
 
     private static ClaimReading reading(ClaimHit h) {
         return new ClaimReading(h.docId(), h.path(), h.language(), h.start(), h.end(), h.mention(), h.sentence(),
-                h.sentenceStart(), h.value(), h.low(), h.high(), h.currency(), h.metric(), h.year(), h.hedged(), h.source(), null);
+                h.sentenceStart(), h.value(), h.low(), h.high(), h.currency(), h.metric(), h.time(), h.year(), h.hedged(),
+                h.source(), null);
     }
 }
