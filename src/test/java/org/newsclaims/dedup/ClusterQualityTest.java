@@ -14,11 +14,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsclaims.ModelFiles;
+import org.newsclaims.bench.ReprintBenchmark;
 import org.newsclaims.bench.Reprinting;
 import org.newsclaims.index.ArticleStore;
 import org.newsclaims.index.BuildFingerprint;
 import org.newsclaims.index.StoredClusters;
-import org.newsclaims.index.StoredFingerprints;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.ingest.IngestException;
@@ -89,23 +89,8 @@ class ClusterQualityTest {
         }
         FxTable fx = FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv"));
         try (ArticleStore store = ArticleStore.open(tmp.resolve("data"), BuildFingerprint.of(ModelFiles.dir()))) {
+            ReprintBenchmark.addAll(store, corpus, DETECTOR, fx);
             var searcher = store.searcher();
-            RecentFingerprints recent = new RecentFingerprints();
-            for (int i = 0; i < corpus.size(); i++) {
-                Article a = corpus.get(i);
-                Fingerprint f = DETECTOR.fingerprint(a);
-                store.put(a, "sha", List.of(), fx, f, DETECTOR.links(f, new StoredFingerprints(searcher), recent));
-                recent.add(f);
-                if ((i + 1) % 500 == 0) {
-                    store.commit();
-                    searcher.getIndexReader().close();
-                    searcher = store.searcher();
-                    recent.clear();
-                }
-            }
-            store.commit();
-            searcher.getIndexReader().close();
-            searcher = store.searcher();
             clusters = StoredClusters.build(searcher, Clusters.Markers.load(ModelFiles.dir()));
             searcher.getIndexReader().close();
         }
