@@ -82,14 +82,20 @@ public final class ClaimVariants {
         }
         if (x.source() != null && y.source() == null) {
             out.add(new Variant(ChangeKind.SOURCE_DROPPED, memberPath, x, y, x.source(), null, null));
-        } else if (x.source() != null && x.chinese() == y.chinese()
-                && !TextNormalizer.matchKey(x.source()).equals(TextNormalizer.matchKey(y.source()))) {
+        } else if (x.source() != null && x.chinese() == y.chinese() && !sameSource(x.source(), y.source())) {
             out.add(new Variant(ChangeKind.SOURCE_CHANGED, memberPath, x, y, x.source(), y.source(), null));
         }
         // the same words ("quý I", 今年) name other years in articles of other dates: only other words are a change
         if (x.year() != null && y.year() != null && !x.year().equals(y.year()) && !sameWords(x.time(), y.time())) {
             out.add(new Variant(ChangeKind.TIME_CHANGED, memberPath, x, y, String.valueOf(x.year()), String.valueOf(y.year()), null));
         }
+    }
+
+    /** One names the other: 国家统计局局长宁吉喆 is 国家统计局局长宁吉喆17日在新闻发布会上's source. */
+    private static boolean sameSource(String a, String b) {
+        String ka = TextNormalizer.matchKey(a);
+        String kb = TextNormalizer.matchKey(b);
+        return ka.contains(kb) || kb.contains(ka);
     }
 
     private static boolean sameWords(String a, String b) {
