@@ -18,7 +18,7 @@ public final class RecentFingerprints {
     private final List<Fingerprint> added = new ArrayList<>();
     private final Map<String, List<Fingerprint>> byBand = new HashMap<>();
     private final Map<String, List<Fingerprint>> byAnchor = new HashMap<>();
-    private final Map<String, List<Fingerprint>> byShortKey = new HashMap<>();
+    private final Map<String, List<Fingerprint>> bySketchKey = new HashMap<>();
 
     public void add(Fingerprint f) {
         added.add(f);
@@ -28,14 +28,14 @@ public final class RecentFingerprints {
         for (String anchor : f.strongAnchorKeys()) {
             byAnchor.computeIfAbsent(anchor, k -> new ArrayList<>()).add(f);
         }
-        for (String key : f.shortKeys()) {
-            byShortKey.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+        for (String key : f.sketchKeys()) {
+            bySketchKey.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
         }
     }
 
     /**
-     * Added fingerprints of other paths sharing a band, at least {@code minSharedAnchors} strong anchors
-     * or (a short item) enough shingles with {@code f}, oldest first.
+     * Added fingerprints of other paths sharing a band, enough of its sketch or at least
+     * {@code minSharedAnchors} strong anchors with {@code f}, oldest first.
      */
     List<Fingerprint> candidates(Fingerprint f, int minSharedAnchors) {
         // by identity: a fingerprint's own hash code would hash all its anchors and band keys
@@ -44,7 +44,7 @@ public final class RecentFingerprints {
             found.addAll(byBand.getOrDefault(band, List.of()));
         }
         addSharing(found, byAnchor, f.strongAnchorKeys(), minSharedAnchors);
-        addSharing(found, byShortKey, f.shortKeys(), f.minSharedShortKeys());
+        addSharing(found, bySketchKey, f.sketchKeys(), f.minSharedSketchKeys());
         List<Fingerprint> out = new ArrayList<>();
         if (!found.isEmpty()) {
             for (Fingerprint other : added) {
@@ -72,6 +72,6 @@ public final class RecentFingerprints {
         added.clear();
         byBand.clear();
         byAnchor.clear();
-        byShortKey.clear();
+        bySketchKey.clear();
     }
 }

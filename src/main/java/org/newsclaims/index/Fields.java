@@ -89,8 +89,8 @@ public final class Fields {
     public static final String LSH_BAND = "lsh_band";
     /** Strong anchors (indexed, not stored): candidates for spun copies and translations. */
     public static final String ANCHOR_TERM = "anchor_term";
-    /** A short item's shingles (indexed, not stored): candidates for its spun copies, which share no band. */
-    public static final String SHORT_SHINGLE = "short_shingle";
+    /** The smallest shingle hashes (indexed, not stored): candidates for spun copies, which share no band. */
+    public static final String SKETCH = "sketch";
     /** The body's shingle hashes (sorted 32-bit integers), stored for verifying candidates. */
     public static final String SHINGLES = "shingles";
     /** The ordered anchor sequence, stored. */

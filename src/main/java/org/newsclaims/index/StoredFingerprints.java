@@ -51,8 +51,8 @@ public final class StoredFingerprints implements CandidateSource {
     }
 
     /**
-     * Stored articles that share a band or at least three strong anchors with {@code f} (a short item:
-     * or enough of its shingles), best first.
+     * Stored articles that share a band, enough of its sketch or at least three strong anchors with
+     * {@code f}, best first.
      */
     @Override
     public List<Fingerprint> candidates(Fingerprint f) throws IOException {
@@ -61,10 +61,10 @@ public final class StoredFingerprints implements CandidateSource {
             any.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.LSH_BAND, band))), BAND_BOOST),
                     BooleanClause.Occur.SHOULD);
         }
-        List<String> shortKeys = f.shortKeys();
-        if (!shortKeys.isEmpty()) {
-            BooleanQuery.Builder shared = new BooleanQuery.Builder().setMinimumNumberShouldMatch(f.minSharedShortKeys());
-            shortKeys.forEach(k -> shared.add(new TermQuery(new Term(Fields.SHORT_SHINGLE, k)), BooleanClause.Occur.SHOULD));
+        List<String> sketchKeys = f.sketchKeys();
+        if (!sketchKeys.isEmpty()) {
+            BooleanQuery.Builder shared = new BooleanQuery.Builder().setMinimumNumberShouldMatch(f.minSharedSketchKeys());
+            sketchKeys.forEach(k -> shared.add(new TermQuery(new Term(Fields.SKETCH, k)), BooleanClause.Occur.SHOULD));
             any.add(new BoostQuery(new ConstantScoreQuery(shared.build()), BAND_BOOST), BooleanClause.Occur.SHOULD);
         }
         List<String> strong = f.strongAnchorKeys();
@@ -110,8 +110,8 @@ public final class StoredFingerprints implements CandidateSource {
         for (String key : f.strongAnchorKeys()) {
             d.add(new StringField(Fields.ANCHOR_TERM, key, Field.Store.NO));
         }
-        for (String key : f.shortKeys()) {
-            d.add(new StringField(Fields.SHORT_SHINGLE, key, Field.Store.NO));
+        for (String key : f.sketchKeys()) {
+            d.add(new StringField(Fields.SKETCH, key, Field.Store.NO));
         }
         d.add(new StoredField(Fields.SHINGLES, bytes(f.shingles())));
         d.add(new StoredField(Fields.ANCHORS, String.join("\u001f", f.anchors().stream().map(Anchor::toString).toList())));
