@@ -18,6 +18,12 @@ import java.util.regex.Pattern;
  */
 public final class Reprinting {
 
+    /** A day and month: 2月9日, 9/2, ngày 9 tháng 2, 2022-02-09 (the day in a group named {@code dayN}); or a year. */
+    private static final Pattern DATE = Pattern.compile("(?<!\\d)(?:\\d{1,2}\\s*月\\s*(?<day1>\\d{1,2})\\s*[日号]"
+            + "|(?<day2>\\d{1,2})\\s*(?:/|\\s+tháng\\s+)\\d{1,2}|(?:19|20)\\d\\d-\\d{1,2}-(?<day3>\\d{1,2})|(?:19|20)\\d\\d)(?!\\d)");
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+
     private Reprinting() {
     }
 
@@ -74,10 +80,6 @@ public final class Reprinting {
         }
         return out.toString();
     }
-
-    /** A day and month: 2月9日, 9/2, ngày 9 tháng 2, 2022-02-09 (the day in a group named {@code dayN}); or a year. */
-    private static final Pattern DATE = Pattern.compile("(?<!\\d)(?:\\d{1,2}\\s*月\\s*(?<day1>\\d{1,2})\\s*[日号]"
-            + "|(?<day2>\\d{1,2})\\s*(?:/|\\s+tháng\\s+)\\d{1,2}|(?:19|20)\\d\\d-\\d{1,2}-(?<day3>\\d{1,2})|(?:19|20)\\d\\d)(?!\\d)");
 
     /** Whether the text states a day of the month that {@link #nextDay} would move. */
     public static boolean dated(String text) {
@@ -143,8 +145,6 @@ public final class Reprinting {
         }
         return text.substring(0, m.start()) + (Integer.parseInt(m.group()) - 1) + text.substring(m.end());
     }
-
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
 
     /** The {@code k}-th reprint of a text (k ≥ 1), cycling through the transformations. */
     public static String reprint(String text, int k, boolean chinese, boolean traditional) {

@@ -42,16 +42,11 @@ public record Anchor(String key, double weight) {
                 && YUAN.contains(key.substring(1, colon)) && YUAN.contains(other.key.substring(1, otherColon));
     }
 
-    public boolean isDate() {
+    boolean isDate() {
         return key.startsWith("d");
     }
 
-    public boolean isMoney() {
+    boolean isMoney() {
         return key.startsWith("$");
-    }
-
-    /** A figure that a template bulletin of another day would change: an amount, a number other than a year, a percentage. */
-    public boolean isFigure() {
-        return isMoney() || key.startsWith("#") || key.startsWith("%");
     }
 }

@@ -8,14 +8,12 @@ import java.util.stream.Collectors;
 /**
  * The heaviest common subsequence of two anchor sequences: anchors matched in the same order,
  * so dropped, merged or garbled sentences cost only their own anchors. {@code score} is the
- * matched weight over the lighter side's total weight. {@code substituted}: the weight of figures
- * changed in place, where both sides have unmatched figures between the same two matched anchors
- * (a copy drops or adds figures; a bulletin of another day changes them). {@code datesChanged}: each
- * side states a day that the other does not (a copy or a translation may drop dates, not change them).
- * {@code pairs}: where the matched anchors stand in each sequence.
+ * matched weight over the lighter side's total weight; {@code pairs}, where the matched anchors
+ * stand in each sequence. {@code datesChanged}: each side states a day that the other does not (a
+ * copy or a translation may drop dates, not change them; a bulletin of another day changes them).
  */
 public record AnchorAlignment(double score, double matchedWeight, List<String> matched, List<Pair> pairs,
-                              double substituted, boolean datesChanged) {
+                              boolean datesChanged) {
 
     /** The {@code a}-th anchor of one sequence matched with the {@code b}-th of the other. */
     public record Pair(int a, int b) {
@@ -33,42 +31,25 @@ public record AnchorAlignment(double score, double matchedWeight, List<String> m
         }
         List<String> matched = new ArrayList<>();
         List<Pair> pairs = new ArrayList<>();
-        double substituted = 0;
-        double gapA = 0;
-        double gapB = 0;
         int i = 0;
         int j = 0;
         while (i < n && j < m) {
             if (a.get(i).sameAs(b.get(j)) && best[i][j] == a.get(i).weight() + best[i + 1][j + 1]) {
                 matched.add(a.get(i).key());
                 pairs.add(new Pair(i, j));
-                substituted += Math.min(gapA, gapB);
-                gapA = 0;
-                gapB = 0;
                 i++;
                 j++;
             } else if (best[i + 1][j] >= best[i][j + 1]) {
-                gapA += figureWeight(a.get(i++));
+                i++;
             } else {
-                gapB += figureWeight(b.get(j++));
+                j++;
             }
         }
-        while (i < n) {
-            gapA += figureWeight(a.get(i++));
-        }
-        while (j < m) {
-            gapB += figureWeight(b.get(j++));
-        }
-        substituted += Math.min(gapA, gapB);
         Set<String> datesA = dates(a);
         Set<String> datesB = dates(b);
         boolean datesChanged = !datesB.containsAll(datesA) && !datesA.containsAll(datesB);
         double lighter = Math.min(total(a), total(b));
-        return new AnchorAlignment(lighter == 0 ? 0 : best[0][0] / lighter, best[0][0], matched, pairs, substituted, datesChanged);
-    }
-
-    private static double figureWeight(Anchor x) {
-        return x.isFigure() ? x.weight() : 0;
+        return new AnchorAlignment(lighter == 0 ? 0 : best[0][0] / lighter, best[0][0], matched, pairs, datesChanged);
     }
 
     private static Set<String> dates(List<Anchor> anchors) {

@@ -17,8 +17,8 @@ import org.newsclaims.normalize.NormalizedText;
  * each is verified by exact Jaccard similarity of the shingles and by in-order alignment of the anchors.
  *
  * <p>A shared band with most anchors disagreeing is template news (a daily price bulletin with
- * other numbers), not a reprint, and so is a text of another date with figures changed in place:
- * such a pair is linked as {@code apart}, which keeps the two out of one cluster however other links
+ * other numbers), not a reprint, and so is a text that states other days (the same bulletin
+ * another day): such a pair is linked as {@code apart}, which keeps the two out of one cluster however other links
  * chain. A spun copy keeps its anchors though synonyms break its shingles; a translation shares
  * only anchors.
  */
