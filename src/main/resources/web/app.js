@@ -157,7 +157,8 @@ function snippet(text) {
  * mark whose id ("at-" + its start offset) results link to; {@code shared}: offsets of claims that
  * other reprints state too.
  */
-function articleText(article, shared = new Set()) {
+/** The text of an article, its claims marked: those shared with reprints, and those a reprint changed ({@code changed}: start → what changed). */
+function articleText(article, shared = new Set(), changed = new Map()) {
   const text = article.text;
   const cuts = new Set([0, text.length]);
   article.body.forEach(s => { cuts.add(s.start); cuts.add(s.end); });
@@ -172,9 +173,11 @@ function articleText(article, shared = new Set()) {
     if (claim) {
       const first = !marked.has(claim.start);
       marked.add(claim.start);
+      const change = changed.get(claim.start);
       box.append(el('mark', {id: first ? 'at-' + claim.start : null, tabindex: first ? '-1' : null,
-        class: shared.has(claim.start) ? 'shared' : null,
-        title: amount(claim) + ' · ' + claim.metric + (claim.source ? ' · source: ' + claim.source : '')}, piece));
+        class: change ? 'variant' : shared.has(claim.start) ? 'shared' : null,
+        title: amount(claim) + ' · ' + claim.metric + (claim.source ? ' · source: ' + claim.source : '')
+          + (change ? ' · changed: ' + change.join('; ') : '')}, piece));
     } else if (article.body.some(s => s.start <= a && b <= s.end)) {
       box.append(piece);
     } else {
@@ -214,7 +217,7 @@ async function showCluster(id) {
   const members = detail.cluster.members;
   const articles = await Promise.all(members.map(m => api('/api/articles/' + m.docId)));
   say(members.length + (members.length === 1 ? ' article, no known reprints' : ' articles in this reprint cluster')
-    + '; ' + detail.shared.length + ' claims shared');
+    + '; ' + detail.shared.length + ' claims shared; ' + detail.variants.length + ' changed by a reprint');
   const sharedAt = new Map(articles.map(a => [a.path, new Set()]));
   const shared = el('ol', {class: 'claims'});
   for (const c of detail.shared) {
@@ -226,14 +229,32 @@ async function showCluster(id) {
     }
     shared.append(el('li', {}, claimMeta(c), where));
   }
+  // each variant is marked in both texts: the canonical's claim and the member's reading of it
+  const changedAt = new Map(articles.map(a => [a.path, new Map()]));
+  const variants = el('ol', {class: 'claims'});
+  for (const v of detail.variants) {
+    const what = v.kind.toLowerCase() + ': ' + (v.from ?? '(none)') + ' → ' + (v.to ?? '(none)');
+    for (const side of [v.canonical, v.member]) {
+      if (side) {
+        const at = changedAt.get(side.path);
+        at?.set(side.start, [...(at.get(side.start) || []), what]);
+      }
+    }
+    variants.append(el('li', {}, el('p', {}, el('strong', {}, v.kind.toLowerCase()), ' ' + (v.from ?? '(none)') + ' → ' + (v.to ?? '(none)')
+      + (v.note ? ' (' + v.note + ')' : '')),
+      ...[v.canonical, v.member].filter(Boolean).map(side => el('p', {class: 'meta'},
+        (side === v.canonical ? 'canonical: ' : fileName(v.memberPath) + ': '),
+        articleLink(side.docId, side.start, el('span', {lang: side.language}, side.mention))))));
+  }
   const columns = el('div', {class: 'columns'});
   members.forEach((m, i) => columns.append(el('section', {'aria-label': m.relation + ' ' + m.lang},
     el('h3', {}, articleLink(m.docId, undefined, el('span', {lang: m.lang}, m.title || fileName(m.path)))),
     el('p', {class: 'meta'}, m.relation + (m.relation === 'canonical' ? '' : ' · score ' + m.score.toFixed(2))
       + ' · ' + m.lang + ' · ' + (m.date || 'undated')),
-    articleText(articles[i], sharedAt.get(articles[i].path)))));
+    articleText(articles[i], sharedAt.get(articles[i].path), changedAt.get(articles[i].path)))));
   view.replaceChildren(el('h2', {}, 'Reprint cluster'),
     el('h3', {}, 'Claims they share'), detail.shared.length ? shared : el('p', {}, 'None.'),
+    el('h3', {}, 'Where the reprints differ'), detail.variants.length ? variants : el('p', {}, 'Nowhere.'),
     el('h3', {}, 'The articles side by side'), columns);
 }
 

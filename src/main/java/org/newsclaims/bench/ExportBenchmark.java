@@ -48,8 +48,8 @@ public final class ExportBenchmark {
             HeapUse.resetPeak();
             long t1 = System.nanoTime();
             Path out = workDir.resolve("claims." + format);
-            Exporter.Result r = Exporter.run(new Exporter.Request(data, format, out, false, false, false,
-                    all, null, null, "newsclaims benchmark", "bench export"), stages.markers());
+            Exporter.Result r = Exporter.run(new Exporter.Request(data, format, out, false, false, false, false,
+                    all, null, null, "newsclaims benchmark", "bench export", null), stages.markers());
             double seconds = (System.nanoTime() - t1) / 1e9;
             runs.add(new FormatRun(format, r.card().rows(), seconds, Files.size(out), HeapUse.peakWithGarbage()));
             Files.delete(out);

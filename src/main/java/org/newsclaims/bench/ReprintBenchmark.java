@@ -17,6 +17,7 @@ import org.newsclaims.index.StoredFingerprints;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.ingest.IngestException;
+import org.newsclaims.money.FxTable;
 import org.newsclaims.pipeline.IngestJob;
 import org.newsclaims.pipeline.Stages;
 
@@ -55,30 +56,12 @@ public final class ReprintBenchmark {
         for (int scale : scales) {
             List<Article> corpus = grow(originals, scale, reader);
             Path data = Files.createTempDirectory(workDir, "bench-" + scale + "x-");
-            long links = 0;
             long t0 = System.nanoTime();
             try (ArticleStore store = ArticleStore.open(data, stages.build())) {
-                var searcher = store.searcher();
-                RecentFingerprints recent = new RecentFingerprints();
-                for (int i = 0; i < corpus.size(); i++) {
-                    Article a = corpus.get(i);
-                    Fingerprint f = detector.fingerprint(a);
-                    List<ReprintLink> found = detector.links(f, new StoredFingerprints(searcher), recent);
-                    links += found.size();
-                    store.put(a, "bench", List.of(), stages.fx(), f, found);
-                    recent.add(f);
-                    if ((i + 1) % COMMIT_EVERY == 0) {
-                        store.commit();
-                        searcher.getIndexReader().close();
-                        searcher = store.searcher();
-                        recent.clear();
-                    }
-                }
-                store.commit();
-                searcher.getIndexReader().close();
+                long links = addAll(store, corpus, detector, stages.fx());
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 long c0 = System.nanoTime();
-                searcher = store.searcher();
+                var searcher = store.searcher();
                 Clusters clusters = StoredClusters.build(searcher, stages.markers());
                 searcher.getIndexReader().close();
                 double clusterSeconds = (System.nanoTime() - c0) / 1e9;
@@ -90,6 +73,33 @@ public final class ReprintBenchmark {
             }
         }
         return sizes;
+    }
+
+    /**
+     * Adds {@code corpus} to {@code store} one article at a time, each linked to its reprints among
+     * those added before it, as an ingest does, and commits; returns the number of reprint links.
+     */
+    public static long addAll(ArticleStore store, List<Article> corpus, ReprintDetector detector, FxTable fx) throws IOException {
+        long links = 0;
+        var searcher = store.searcher();
+        RecentFingerprints recent = new RecentFingerprints();
+        for (int i = 0; i < corpus.size(); i++) {
+            Article a = corpus.get(i);
+            Fingerprint f = detector.fingerprint(a);
+            List<ReprintLink> found = detector.links(f, new StoredFingerprints(searcher), recent);
+            links += found.stream().filter(ReprintLink::reprint).count();
+            store.put(a, "bench", List.of(), fx, f, found);
+            recent.add(f);
+            if ((i + 1) % COMMIT_EVERY == 0) {
+                store.commit();
+                searcher.getIndexReader().close();
+                searcher = store.searcher();
+                recent.clear();
+            }
+        }
+        store.commit();
+        searcher.getIndexReader().close();
+        return links;
     }
 
     /** Each original followed by its {@code scale - 1} reprints. */

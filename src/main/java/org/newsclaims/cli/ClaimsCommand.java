@@ -1,14 +1,22 @@
 package org.newsclaims.cli;
 
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.newsclaims.UserError;
+import org.newsclaims.claims.SpinSwaps;
+import org.newsclaims.dedup.Cluster;
 import org.newsclaims.dedup.Clusters;
+import org.newsclaims.dedup.Variant;
 import org.newsclaims.index.StoredClusters;
 import org.newsclaims.query.ClaimFilter;
 import org.newsclaims.query.ClaimHit;
 import org.newsclaims.query.ClaimResults;
 import org.newsclaims.query.ClaimSearch;
+import org.newsclaims.query.ClusterVariants;
 import org.newsclaims.query.StoreReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +36,8 @@ final class ClaimsCommand implements Callable<Integer> {
     @Option(names = "--facets", description = "Also count matches per source, subject, metric, currency and year.")
     boolean facets;
 
-    @Option(names = "--collapse", description = "The same claim repeated across a reprint cluster once, with all its attestations.")
+    @Option(names = "--collapse", description = {"The same claim repeated across a reprint cluster once, with all its attestations,",
+            "and the members that state it differently (see 'variants')."})
     boolean collapse;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N claims (default: ${DEFAULT-VALUE}).")
@@ -41,9 +50,13 @@ final class ClaimsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ClaimFilter filter = filters.filter();
         ClaimResults results;
+        Map<String, List<Variant>> changes = new HashMap<>();
         try (StoreReader store = StoreReader.open(common.data())) {
             Clusters clusters = StoredClusters.build(store.searcher(), Clusters.Markers.load(common.models()));
             results = new ClaimSearch(store.searcher(), clusters).search(filter, limit, facets, collapse);
+            if (collapse && !json) {
+                changes = changes(store, clusters, results.hits());
+            }
         }
         if (json) {
             Json.print(System.out, results);
@@ -63,11 +76,19 @@ final class ClaimsCommand implements Callable<Integer> {
             System.out.println("   " + h.highlighted().replaceAll("\\s*\\n\\s*", " "));
             System.out.println("   " + Paths.display(h.path()) + " [" + h.language() + "] " + (h.date() == null ? "" : h.date())
                     + "  cluster " + h.cluster());
-            if (h.attestations().size() > 1) {
-                System.out.println("   stated in " + h.attestations().size() + " articles of the cluster:");
+            List<Variant> changed = changes.getOrDefault(h.claimId(), List.of());
+            if (h.attestations().size() > 1 || !changed.isEmpty()) {
+                long members = changed.stream().map(Variant::memberPath).distinct().count();
+                System.out.println("   stated in " + h.attestations().size() + " articles of the cluster"
+                        + (members == 0 ? "" : ", changed in " + members) + ":");
                 for (ClaimHit.Attestation a : h.attestations()) {
                     System.out.printf("     %s [%s] %s at %d-%d, source: %s%n", Paths.display(a.path()), a.language(),
                             a.mention(), a.start(), a.end(), a.source() == null ? "(the article itself)" : a.source());
+                }
+                for (Variant v : changed) {
+                    System.out.printf("     %s [%s] %s: %s → %s%s%n", Paths.display(v.memberPath()),
+                            v.member() == null ? "" : v.member().language(), v.kind().label(), v.from(), v.to() == null ? "(none)" : v.to(),
+                            v.note() == null ? "" : " (" + v.note() + ")");
                 }
             }
         }
@@ -78,6 +99,25 @@ final class ClaimsCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The variants of each collapsed claim taken from its cluster's canonical article, by claim id. */
+    private Map<String, List<Variant>> changes(StoreReader store, Clusters clusters, List<ClaimHit> hits) throws IOException, UserError {
+        SpinSwaps swaps = SpinSwaps.load(common.models());
+        Map<String, ClusterVariants> byCluster = new HashMap<>();
+        Map<String, List<Variant>> out = new HashMap<>();
+        for (ClaimHit h : hits) {
+            Cluster c = clusters.ofPath(h.path());
+            if (c != null && c.size() > 1 && h.path().equals(c.canonical())) {
+                ClusterVariants cv = byCluster.get(c.id());
+                if (cv == null) {
+                    cv = ClusterVariants.of(store.searcher(), clusters, c, swaps);
+                    byCluster.put(c.id(), cv);
+                }
+                out.put(h.claimId(), cv.ofCanonicalClaim(h.start()));
+            }
+        }
+        return out;
     }
 
     private static String amount(ClaimHit h) {

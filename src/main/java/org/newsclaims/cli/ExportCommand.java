@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsclaims.UserError;
+import org.newsclaims.claims.SpinSwaps;
 import org.newsclaims.eval.GoldEval;
 import org.newsclaims.export.ExportFormat;
 import org.newsclaims.export.Exporter;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the claims a query selects (or the articles) to JSONL, CSV or Parquet, streaming,",
+        description = {"Write the claims a query selects (or the articles, or the claim variants) to JSONL, CSV or Parquet, streaming,",
                 "with a dataset card beside the file (FILE.card.md and FILE.card.json)."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -45,6 +46,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--articles", description = "Export articles (id, title, date, language, cluster, relation, body) instead of claims.")
     boolean articles;
 
+    @Option(names = "--variants", description = "Export the claim variants of every reprint cluster instead: one row per "
+            + "canonical claim, member and kind of change (see 'variants'); of the filters, --lang selects members.")
+    boolean variants;
+
     @Option(names = "--gold", paramLabel = "FILE", description = "Gold claims to score this build against for the card "
             + "(default: corpus/seeds.gold.jsonl of the installation); its documents are beside it.")
     Path gold;
@@ -58,10 +63,10 @@ final class ExportCommand implements Callable<Integer> {
                 : Path.of(System.getProperty("newsclaims.home", ".")).resolve("corpus/seeds.gold.jsonl");
         Stages stages = common.stages();
         Exporter.Result r = Exporter.run(new Exporter.Request(common.data(), ExportFormat.parse(format), out, force,
-                collapse, articles, filters.filter(), goldFile, goldFile == null ? null : g -> cardScores(stages, g),
-                spec.root().version()[0], "newsclaims " + String.join(" ", spec.commandLine().getParseResult().originalArgs())),
-                stages.markers());
-        System.out.printf("%d %s to %s (card: %s)%n", r.card().rows(), articles ? "articles" : "claims", r.file(),
+                collapse, articles, variants, filters.filter(), goldFile, goldFile == null ? null : g -> cardScores(stages, g),
+                spec.root().version()[0], "newsclaims " + String.join(" ", spec.commandLine().getParseResult().originalArgs()),
+                variants ? SpinSwaps.load(common.models()) : null), stages.markers());
+        System.out.printf("%d %s to %s (card: %s)%n", r.card().rows(), articles ? "articles" : variants ? "variants" : "claims", r.file(),
                 r.cardMarkdown().getFileName());
         return 0;
     }

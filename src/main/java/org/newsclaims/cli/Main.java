@@ -10,8 +10,8 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "newsclaims", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Monetary claims and their sources in Chinese and Vietnamese news.",
         subcommands = {IngestCommand.class, SearchCommand.class, ClaimsCommand.class, ClustersCommand.class,
-                SimilarCommand.class, StatsCommand.class, EvalCommand.class, BenchCommand.class, ExportCommand.class,
-                ServeCommand.class, CommandLine.HelpCommand.class})
+                SimilarCommand.class, VariantsCommand.class, StatsCommand.class, EvalCommand.class, BenchCommand.class,
+                ExportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     private Main() {

@@ -7,8 +7,6 @@ import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.newsclaims.UserError;
-import org.newsclaims.dedup.Clusters;
-import org.newsclaims.money.CurrencyLocale;
 import org.newsclaims.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,8 +60,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserError("cannot listen on " + bind + ": no such address", e);
         }
         try {
-            return WebServer.start(common.data(), Clusters.Markers.load(common.models()), CurrencyLocale.load(common.models()),
-                    new InetSocketAddress(address, port));
+            return WebServer.start(common.data(), common.models(), new InetSocketAddress(address, port));
         } catch (BindException e) {
             throw new UserError("cannot listen on " + bind + " port " + port + ": the port is in use or not allowed ("
                     + e.getMessage() + ")", e);

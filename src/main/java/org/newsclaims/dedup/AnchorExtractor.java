@@ -17,7 +17,8 @@ import org.newsclaims.normalize.TextNormalizer;
  * The ordered anchors of an article body: amounts of money as normalized values (50亿美元 and
  * 5 tỷ USD are both {@code $USD:5000000000}), other numbers, percentages, years, and Latin-script
  * names written with an inner capital or in capitals (OpenAI, ChatGPT, XTB), which both Chinese
- * and Vietnamese text keep as they are.
+ * and Vietnamese text keep as they are; and days of the year (2月9日, 9/2, ngày 9 tháng 2,
+ * 2022-02-09), which tell a daily bulletin from the same bulletin of another day.
  */
 public final class AnchorExtractor {
 
@@ -27,8 +28,14 @@ public final class AnchorExtractor {
     static final double YEAR = 1;
     static final double NAME = 1.5;
     static final double SHORT_NAME = 0.75;
+    static final double DATE = 1;
     static final int MAX_ANCHORS = 400;
 
+    /** Month and day: year-month-day, Chinese 月日, and Vietnamese day/month or "ngày D tháng M" (then a year or not). */
+    private static final Pattern DATE_PATTERN = Pattern.compile(
+            "(?<![\\d/]|\\d[.,])(?:(?:19|20)\\d\\d\\s*[-/.年]\\s*(?<m1>\\d{1,2})\\s*[-/.月]\\s*(?<d1>\\d{1,2})日?"
+                    + "|(?<m2>\\d{1,2})\\s*月\\s*(?<d2>\\d{1,2})\\s*[日号]"
+                    + "|(?<d3>\\d{1,2})\\s*(?:/|\\s+tháng\\s+)(?<m3>\\d{1,2})(?:\\s*(?:/|\\s+năm\\s+)(?:19|20)\\d\\d)?)(?![\\d/]|[.,]\\d)");
     private static final Pattern NAME_PATTERN = Pattern.compile("\\b([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[A-Za-z]*)\\b");
 
     private final MoneyRecognizer money;
@@ -58,6 +65,13 @@ public final class AnchorExtractor {
             String amount = m.value() != null ? plain(m.value()) : plain(m.low()) + "-" + plain(m.high());
             placed.add(new Placed(m.start(), m.end(), new Anchor("$" + m.currency() + ":" + amount, MONEY)));
         }
+        Matcher dates = DATE_PATTERN.matcher(text.original());
+        while (dates.find()) {
+            Anchor day = date(dates, article.language().isChinese());
+            if (day != null && article.inBody(dates.start(), dates.end()) && !overlaps(placed, dates.start(), dates.end())) {
+                placed.add(new Placed(dates.start(), dates.end(), day));
+            }
+        }
         for (NumberMention n : money.numbers().find(text, article.language())) {
             if (!article.inBody(n.start(), n.end()) || overlaps(placed, n.start(), n.end()) || n.value() == null || isDigitWord(n)) {
                 continue;
@@ -75,6 +89,18 @@ public final class AnchorExtractor {
         }
         placed.sort(Comparator.comparingInt(Placed::start));
         return placed.stream().limit(MAX_ANCHORS).map(Placed::anchor).toList();
+    }
+
+    /** The day a date match names, or null if it names none (13/14 is no day; in Chinese, 1/3 is a fraction). */
+    private static Anchor date(Matcher m, boolean chinese) {
+        for (int k = 1; k <= (chinese ? 2 : 3); k++) {
+            if (m.group("m" + k) != null) {
+                int month = Integer.parseInt(m.group("m" + k));
+                int day = Integer.parseInt(m.group("d" + k));
+                return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? new Anchor("d" + month + "-" + day, DATE) : null;
+            }
+        }
+        return null;
     }
 
     private static Anchor number(NumberMention n) {

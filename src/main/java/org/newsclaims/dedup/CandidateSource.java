@@ -7,8 +7,9 @@ import java.util.List;
 public interface CandidateSource {
 
     /**
-     * Stored articles of other paths than {@code f}'s that share a MinHash band or at least
-     * {@link ReprintDetector#MIN_SHARED_ANCHORS} strong anchors with it, best first, ties by path.
+     * Stored articles of other paths than {@code f}'s that share a MinHash band, enough of its
+     * {@link Fingerprint#sketchKeys sketch} or at least {@link ReprintDetector#MIN_SHARED_ANCHORS}
+     * strong anchors with it, best first, ties by path.
      * Their fingerprints need no band keys: comparing does not use them.
      */
     List<Fingerprint> candidates(Fingerprint f) throws IOException;

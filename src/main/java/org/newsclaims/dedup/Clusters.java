@@ -3,10 +3,11 @@ package org.newsclaims.dedup;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +16,11 @@ import org.newsclaims.Models;
 import org.newsclaims.normalize.TextNormalizer;
 
 /**
- * Reprint clusters: the connected components of the links stored when articles were added.
+ * Reprint clusters, from the links stored when articles were added. Links do not simply chain
+ * (average linkage): taking the links strongest first, two groups merge only if more than half of
+ * the pairs across them are linked and none is kept {@link ReprintLink#APART apart}, so one wrong
+ * link cannot merge two stories, and two bulletins of different days stay apart even when both match
+ * a third article.
  * Cheap to build (one small stored field per article), so it is built per query and always
  * reflects the whole store. The canonical article of a cluster is the earliest dated (a date
  * whose year was inferred counts as undated), else an original over a translation, else the longest.
@@ -63,27 +68,59 @@ public final class Clusters {
         return byPath.get(path);
     }
 
+    /** A stored link between two articles, either way round. */
+    private record Edge(String a, String b, double score) {
+    }
+
     /** The clusters of {@code nodes} (every article of the store), their texts read through {@code texts} where needed. */
     public static Clusters of(Collection<Node> nodes, TextReader texts, Markers markers) throws IOException {
-        Set<String> paths = new HashSet<>();
+        Map<String, Node> byNodePath = new HashMap<>();
         for (Node node : nodes) {
-            paths.add(node.path());
+            byNodePath.put(node.path(), node);
         }
-        Map<String, String> parent = new HashMap<>();
+        Map<String, Set<String>> linked = new HashMap<>();
+        Map<String, Set<String>> apart = new HashMap<>();
+        List<Edge> edges = new ArrayList<>();
         for (Node node : nodes) {
             for (String[] link : node.links()) {
-                if (paths.contains(link[0])) {
-                    union(parent, node.path(), link[0]);
+                if (!byNodePath.containsKey(link[0]) || link[0].equals(node.path())) {
+                    continue;
+                }
+                boolean keptApart = ReprintLink.APART.equals(link[2]);
+                (keptApart ? apart : linked).computeIfAbsent(node.path(), k -> new HashSet<>()).add(link[0]);
+                (keptApart ? apart : linked).computeIfAbsent(link[0], k -> new HashSet<>()).add(node.path());
+                if (!keptApart) {
+                    edges.add(new Edge(node.path(), link[0], Double.parseDouble(link[3])));
                 }
             }
         }
-        Map<String, List<Node>> components = new LinkedHashMap<>();
+        // strongest links first, so copies gather before looser reprints are weighed against them
+        edges.sort(Comparator.comparingDouble((Edge e) -> -e.score()).thenComparing(Edge::a).thenComparing(Edge::b));
+        Map<String, List<Node>> groupOf = new HashMap<>();
         for (Node node : nodes) {
-            components.computeIfAbsent(find(parent, node.path()), k -> new ArrayList<>()).add(node);
+            groupOf.put(node.path(), new ArrayList<>(List.of(node)));
+        }
+        for (Edge e : edges) {
+            List<Node> a = groupOf.get(e.a());
+            List<Node> b = groupOf.get(e.b());
+            if (a != b && agree(a, b, linked, apart, groupOf)) {
+                List<Node> into = a.size() >= b.size() ? a : b;
+                List<Node> from = into == a ? b : a;
+                into.addAll(from);
+                from.forEach(n -> groupOf.put(n.path(), into));
+            }
+        }
+        List<List<Node>> groups = new ArrayList<>();
+        Set<List<Node>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Node node : nodes) {
+            List<Node> group = groupOf.get(node.path());
+            if (seen.add(group)) {
+                groups.add(group);
+            }
         }
         Map<String, Cluster> byPath = new HashMap<>();
         List<Cluster> all = new ArrayList<>();
-        for (List<Node> members : components.values()) {
+        for (List<Node> members : groups) {
             Cluster c = members.size() == 1 ? new Cluster(members.get(0).docId(), members.get(0).path(),
                     List.of(member(members.get(0), "canonical", 1.0))) : cluster(load(texts, members), markers);
             all.add(c);
@@ -93,6 +130,30 @@ public final class Clusters {
         }
         all.sort(Comparator.comparingInt(Cluster::size).reversed().thenComparing(c -> c.members().get(0).path()));
         return new Clusters(byPath, all);
+    }
+
+    /**
+     * Whether two groups may merge: more than half of the pairs across them are linked, and none is
+     * kept apart.
+     */
+    private static boolean agree(List<Node> a, List<Node> b, Map<String, Set<String>> linked,
+                                 Map<String, Set<String>> apart, Map<String, List<Node>> groupOf) {
+        List<Node> small = a.size() <= b.size() ? a : b;
+        List<Node> large = small == a ? b : a;
+        long pairs = 0;
+        for (Node m : small) {
+            for (String other : apart.getOrDefault(m.path(), Set.of())) {
+                if (groupOf.get(other) == large) {
+                    return false;
+                }
+            }
+            for (String other : linked.getOrDefault(m.path(), Set.of())) {
+                if (groupOf.get(other) == large) {
+                    pairs++;
+                }
+            }
+        }
+        return pairs * 2 > (long) a.size() * b.size();
     }
 
     private static List<Loaded> load(TextReader texts, List<Node> members) throws IOException {
@@ -150,12 +211,12 @@ public final class Clusters {
     private static List<String[]> linksBetween(Node a, Node b) {
         List<String[]> out = new ArrayList<>();
         for (String[] l : a.links()) {
-            if (l[0].equals(b.path())) {
+            if (l[0].equals(b.path()) && !ReprintLink.APART.equals(l[2])) {
                 out.add(l);
             }
         }
         for (String[] l : b.links()) {
-            if (l[0].equals(a.path())) {
+            if (l[0].equals(a.path()) && !ReprintLink.APART.equals(l[2])) {
                 out.add(l);
             }
         }
@@ -164,24 +225,6 @@ public final class Clusters {
 
     private static Cluster.Member member(Node n, String relation, double score) {
         return new Cluster.Member(n.docId(), n.path(), n.lang(), n.title(), n.date(), relation, score);
-    }
-
-    private static String find(Map<String, String> parent, String x) {
-        String p = parent.getOrDefault(x, x);
-        if (p.equals(x)) {
-            return x;
-        }
-        String root = find(parent, p);
-        parent.put(x, root);
-        return root;
-    }
-
-    private static void union(Map<String, String> parent, String a, String b) {
-        String ra = find(parent, a);
-        String rb = find(parent, b);
-        if (!ra.equals(rb)) {
-            parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
-        }
     }
 
     /**

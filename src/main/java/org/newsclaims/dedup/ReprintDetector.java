@@ -17,8 +17,10 @@ import org.newsclaims.normalize.NormalizedText;
  * each is verified by exact Jaccard similarity of the shingles and by in-order alignment of the anchors.
  *
  * <p>A shared band with most anchors disagreeing is template news (a daily price bulletin with
- * other numbers), not a reprint; a spun copy keeps its anchors though synonyms break its
- * shingles; a translation shares only anchors.
+ * other numbers), not a reprint, and so is a text that states other days (the same bulletin
+ * another day): such a pair is linked as {@code apart}, which keeps the two out of one cluster however other links
+ * chain. A spun copy keeps its anchors though synonyms break its shingles; a translation shares
+ * only anchors.
  */
 public final class ReprintDetector {
 
@@ -31,6 +33,8 @@ public final class ReprintDetector {
     /** With this much anchor weight on both sides, disagreeing anchors veto a textual match. */
     static final double TEMPLATE_ANCHOR_WEIGHT = 8;
     static final double TEMPLATE_MAX_ANCHORS = 0.3;
+    /** Shared shingles that make a copy whose anchors agree, however few, a spun reprint (a short headline item). */
+    static final double AGREEING_MIN_JACCARD = 0.15;
     /** Strong anchors two articles must share before anchors alone make one a candidate for the other. */
     public static final int MIN_SHARED_ANCHORS = 3;
 
@@ -80,31 +84,44 @@ public final class ReprintDetector {
         return out;
     }
 
-    /** The relation of {@code other} to {@code f}, if it is a reprint at all. */
+    /**
+     * The relation of {@code other} to {@code f}: a reprint, {@code apart} (template news that must
+     * not share a cluster with it), or none.
+     */
     public static Optional<ReprintLink> compare(Fingerprint f, Fingerprint other) {
         AnchorAlignment al = AnchorAlignment.align(f.anchors(), other.anchors());
         if (f.docId().equals(other.docId())) {
             return link(other, "duplicate", 1.0, 1.0, f.shingles().length, al);
         }
+        boolean otherDay = al.datesChanged();
         if (f.language().isChinese() != other.language().isChinese()) {
             boolean translation = al.score() >= TRANSLATION_ANCHORS && al.matchedWeight() >= MIN_MATCHED_WEIGHT;
-            return translation ? link(other, "translation", al.score(), 0, 0, al) : Optional.empty();
+            return !translation ? Optional.empty() : otherDay ? apart(other, al, 0, 0)
+                    : link(other, "translation", al.score(), 0, 0, al);
         }
         int common = Shingler.common(f.shingles(), other.shingles());
         double jaccard = Shingler.jaccard(f.shingles(), other.shingles());
         boolean anchored = AnchorAlignment.total(f.anchors()) >= TEMPLATE_ANCHOR_WEIGHT
                 && AnchorAlignment.total(other.anchors()) >= TEMPLATE_ANCHOR_WEIGHT;
-        if (anchored && al.score() < TEMPLATE_MAX_ANCHORS) {
-            return Optional.empty();
+        if ((anchored && al.score() < TEMPLATE_MAX_ANCHORS) || otherDay) {
+            return jaccard >= SPUN_MIN_JACCARD ? apart(other, al, jaccard, common) : Optional.empty();
         }
         boolean scriptsDiffer = f.language() != other.language();
         if (jaccard >= NEAR_DUPLICATE_JACCARD) {
             return link(other, scriptsDiffer ? "script_variant" : "near_duplicate", jaccard, jaccard, common, al);
         }
-        if (jaccard >= SPUN_MIN_JACCARD && al.score() >= SPUN_ANCHORS && al.matchedWeight() >= MIN_MATCHED_WEIGHT) {
-            return link(other, scriptsDiffer ? "script_variant" : "spun", al.score(), jaccard, common, al);
+        boolean spun = jaccard >= SPUN_MIN_JACCARD && al.score() >= SPUN_ANCHORS && al.matchedWeight() >= MIN_MATCHED_WEIGHT;
+        // anchors that agree, however few (a headline with one amount, or none): the shingles decide
+        boolean agreeing = al.score() >= SPUN_ANCHORS
+                || Math.min(AnchorAlignment.total(f.anchors()), AnchorAlignment.total(other.anchors())) == 0;
+        if (spun || (jaccard >= AGREEING_MIN_JACCARD && agreeing)) {
+            return link(other, scriptsDiffer ? "script_variant" : "spun", Math.max(al.score(), jaccard), jaccard, common, al);
         }
         return Optional.empty();
+    }
+
+    private static Optional<ReprintLink> apart(Fingerprint other, AnchorAlignment al, double jaccard, int common) {
+        return link(other, ReprintLink.APART, al.score(), jaccard, common, al);
     }
 
     private static Optional<ReprintLink> link(Fingerprint other, String relation, double score, double jaccard,

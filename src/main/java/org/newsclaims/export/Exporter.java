@@ -27,13 +27,17 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.newsclaims.UserError;
+import org.newsclaims.claims.SpinSwaps;
+import org.newsclaims.dedup.ClaimReading;
 import org.newsclaims.dedup.Cluster;
 import org.newsclaims.dedup.Clusters;
+import org.newsclaims.dedup.Variant;
 import org.newsclaims.index.Fields;
 import org.newsclaims.index.StoredClusters;
 import org.newsclaims.query.ArticleSearch;
 import org.newsclaims.query.ClaimFilter;
 import org.newsclaims.query.ClaimSearch;
+import org.newsclaims.query.ClusterVariants;
 import org.newsclaims.query.QueryException;
 import org.newsclaims.query.StoreReader;
 
@@ -48,10 +52,12 @@ public final class Exporter {
     /**
      * What to export. {@code gold}: the gold file {@code scorer} scores this build against for the
      * card, or null not to (and no scorer is needed). {@code collapse}
-     * with {@code articles}: canonical articles only.
+     * with {@code articles}: canonical articles only. {@code variants}: the claim variants of every
+     * reprint cluster instead of claims, read with {@code swaps}.
      */
     public record Request(Path data, ExportFormat format, Path out, boolean force, boolean collapse, boolean articles,
-                          ClaimFilter filter, Path gold, GoldScorer scorer, String tool, String commandLine) {
+                          boolean variants, ClaimFilter filter, Path gold, GoldScorer scorer, String tool, String commandLine,
+                          SpinSwaps swaps) {
     }
 
     public record Result(Path file, Path cardMarkdown, Path cardJson, DatasetCard card) {
@@ -80,8 +86,14 @@ public final class Exporter {
         Path json = out.resolveSibling(out.getFileName() + ".card.json");
         checkTargets(r.force(), out, md, json);
         removeStaleParts(out, md, json);
-        if (r.articles()) {
-            checkArticleFilter(r.filter());
+        if (r.articles() && r.variants()) {
+            throw new ExportException("--articles and --variants export different rows: choose one");
+        }
+        if (r.articles() || r.variants()) {
+            checkOnlyLang(r.filter(), r.articles() ? "--articles" : "--variants");
+        }
+        if (r.variants() && r.collapse()) {
+            throw new ExportException("--variants takes no --collapse: its rows are per cluster already");
         }
         Map<String, Map<String, Object>> evaluation = r.gold() == null ? null : evaluate(r.scorer(), r.gold());
         List<Path> temps = new ArrayList<>();
@@ -90,6 +102,7 @@ public final class Exporter {
             Clusters clusters = StoredClusters.build(searcher, markers);
             Path data = temp(out, temps);
             DatasetCard card = r.articles() ? writeArticles(r, searcher, clusters, data, out, evaluation)
+                    : r.variants() ? writeVariants(r, searcher, clusters, data, out, evaluation)
                     : writeClaims(r, searcher, clusters, data, out, evaluation);
             Path mdTemp = temp(md, temps);
             Path jsonTemp = temp(json, temps);
@@ -130,6 +143,27 @@ public final class Exporter {
         }
         return card(r, out, "claims" + (r.collapse() ? " (collapsed across reprints)" : ""), filters(r.filter(), r.collapse()),
                 tally, columns, evaluation);
+    }
+
+    private static DatasetCard writeVariants(Request r, IndexSearcher searcher, Clusters clusters, Path file, Path out,
+                                             Map<String, Map<String, Object>> evaluation) throws IOException {
+        Tally<VariantRow> tally = new Tally<>(VariantRow.countedBy(), row -> row.variant().memberPath());
+        String lang = r.filter().lang();
+        try (RowWriter<VariantRow> writer = open(r.format(), file, out, VariantRow.COLUMNS)) {
+            for (Cluster c : clusters.all()) {
+                for (Variant v : ClusterVariants.of(searcher, clusters, c, r.swaps()).variants()) {
+                    ClaimReading member = v.member() != null ? v.member() : v.canonical();
+                    if (lang == null || (v.member() != null && member.language().startsWith(lang))) {
+                        VariantRow row = new VariantRow(c.id(), c.canonical(), v);
+                        writer.write(row);
+                        tally.add(row);
+                    }
+                }
+            }
+        }
+        Map<String, Object> filters = new LinkedHashMap<>();
+        put(filters, "lang", lang == null ? null : lang + " (of the member)");
+        return card(r, out, "claim variants across reprint clusters", filters, tally, VariantRow.COLUMNS, evaluation);
     }
 
     private static DatasetCard writeArticles(Request r, IndexSearcher searcher, Clusters clusters, Path file, Path out,
@@ -240,10 +274,11 @@ public final class Exporter {
         }
     }
 
-    private static void checkArticleFilter(ClaimFilter f) throws ExportException {
+    private static void checkOnlyLang(ClaimFilter f, String option) throws ExportException {
         if (f.text() != null || f.subject() != null || f.metric() != null || f.source() != null || f.currency() != null
                 || f.min() != null || f.max() != null || f.usd() || f.year() != null || f.hedgedOnly()) {
-            throw new ExportException("--articles takes only --lang and --collapse of the filters");
+            throw new ExportException(option + " takes only --lang" + ("--articles".equals(option) ? " and --collapse" : "")
+                    + " of the filters");
         }
     }
 

@@ -4,7 +4,6 @@ import com.github.luben.zstd.Zstd;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;

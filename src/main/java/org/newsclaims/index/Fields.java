@@ -89,11 +89,16 @@ public final class Fields {
     public static final String LSH_BAND = "lsh_band";
     /** Strong anchors (indexed, not stored): candidates for spun copies and translations. */
     public static final String ANCHOR_TERM = "anchor_term";
+    /** The smallest shingle hashes (indexed, not stored): candidates for spun copies, which share no band. */
+    public static final String SKETCH = "sketch";
     /** The body's shingle hashes (sorted 32-bit integers), stored for verifying candidates. */
     public static final String SHINGLES = "shingles";
     /** The ordered anchor sequence, stored. */
     public static final String ANCHORS = "anchors";
-    /** Reprint links found when the article was added: one "path TAB doc_id TAB relation TAB score" per line. */
+    /**
+     * Reprint links found when the article was added: one "path TAB doc_id TAB relation TAB score" per
+     * line; relation {@code apart} for template news that must stay out of its cluster.
+     */
     public static final String LINKS = "links";
 
     public static final List<String> EXACT_FIELDS = List.of(BODY_EXACT);

@@ -50,13 +50,22 @@ public final class StoredFingerprints implements CandidateSource {
         this.searcher = searcher;
     }
 
-    /** Stored articles that share a band or at least three strong anchors with {@code f}, best first. */
+    /**
+     * Stored articles that share a band, enough of its sketch or at least three strong anchors with
+     * {@code f}, best first.
+     */
     @Override
     public List<Fingerprint> candidates(Fingerprint f) throws IOException {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String band : f.bands()) {
             any.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.LSH_BAND, band))), BAND_BOOST),
                     BooleanClause.Occur.SHOULD);
+        }
+        List<String> sketchKeys = f.sketchKeys();
+        if (!sketchKeys.isEmpty()) {
+            BooleanQuery.Builder shared = new BooleanQuery.Builder().setMinimumNumberShouldMatch(f.minSharedSketchKeys());
+            sketchKeys.forEach(k -> shared.add(new TermQuery(new Term(Fields.SKETCH, k)), BooleanClause.Occur.SHOULD));
+            any.add(new BoostQuery(new ConstantScoreQuery(shared.build()), BAND_BOOST), BooleanClause.Occur.SHOULD);
         }
         List<String> strong = f.strongAnchorKeys();
         for (String key : strong.subList(0, Math.min(strong.size(), MAX_ANCHOR_TERMS))) {
@@ -100,6 +109,9 @@ public final class StoredFingerprints implements CandidateSource {
         }
         for (String key : f.strongAnchorKeys()) {
             d.add(new StringField(Fields.ANCHOR_TERM, key, Field.Store.NO));
+        }
+        for (String key : f.sketchKeys()) {
+            d.add(new StringField(Fields.SKETCH, key, Field.Store.NO));
         }
         d.add(new StoredField(Fields.SHINGLES, bytes(f.shingles())));
         d.add(new StoredField(Fields.ANCHORS, String.join("\u001f", f.anchors().stream().map(Anchor::toString).toList())));

@@ -173,8 +173,8 @@ public final class ClaimSearch {
     private List<ClaimHit> collapse(List<ClaimHit> hits) {
         Map<String, List<ClaimHit>> groups = new LinkedHashMap<>();
         for (ClaimHit h : hits) {
-            String key = String.join("|", h.cluster(), String.valueOf(h.currency()), String.valueOf(h.value()),
-                    String.valueOf(h.low()), String.valueOf(h.high()), String.valueOf(h.metric()),
+            String key = String.join("|", h.cluster(), String.valueOf(h.currency()), plain(h.value()),
+                    plain(h.low()), plain(h.high()), String.valueOf(h.metric()),
                     h.subject() == null ? "" : TextNormalizer.matchKey(h.subject()));
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(h);
         }
@@ -186,6 +186,11 @@ public final class ClaimSearch {
             out.add(representative.withAttestations(group.stream().map(ClaimHit::attestation).toList()));
         }
         return out;
+    }
+
+    /** An amount as one key whatever its trailing zeros: 8,5 tỷ stored as 8500000000.0 is 85亿's 8500000000. */
+    private static String plain(String amount) {
+        return amount == null ? "null" : new java.math.BigDecimal(amount).stripTrailingZeros().toPlainString();
     }
 
     static Query build(ClaimFilter f) throws QueryException {

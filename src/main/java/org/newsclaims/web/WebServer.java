@@ -21,6 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.newsclaims.Models;
+import org.newsclaims.claims.SpinSwaps;
 import org.newsclaims.dedup.Cluster;
 import org.newsclaims.dedup.Clusters;
 import org.newsclaims.export.ClaimStream;
@@ -99,11 +101,13 @@ public final class WebServer implements AutoCloseable {
     private final ThreadPoolExecutor queries;
     private final ThreadPoolExecutor exports;
     private final ObjectMapper json = new ObjectMapper();
+    private final SpinSwaps swaps;
     private final Map<String, byte[]> pageFiles;
     private final HttpListener server;
 
-    private WebServer(ServedStore store, InetSocketAddress address, Limits limits) throws IOException {
+    private WebServer(ServedStore store, SpinSwaps swaps, InetSocketAddress address, Limits limits) throws IOException {
         this.store = store;
+        this.swaps = swaps;
         this.limits = limits;
         this.queries = new ThreadPoolExecutor(limits.queryWorkers(), limits.queryWorkers(), 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(limits.queuedQueries()));
@@ -117,19 +121,17 @@ public final class WebServer implements AutoCloseable {
     }
 
     /**
-     * Opens the store under {@code dataDir} and serves it at {@code address} (port 0: any free port), its
-     * reprint clusters told apart by {@code markers} and the currency of a bare 元 decided by {@code locale}.
+     * Opens the store under {@code dataDir} and serves it at {@code address} (port 0: any free port), reading
+     * from {@code models} how to tell reprint clusters apart, the currency of a bare 元 and a spinner's swaps.
      */
-    public static WebServer start(Path dataDir, Clusters.Markers markers, CurrencyLocale locale, InetSocketAddress address)
-            throws QueryException, IOException {
-        return start(dataDir, markers, locale, address, Limits.DEFAULT);
+    public static WebServer start(Path dataDir, Models models, InetSocketAddress address) throws QueryException, IOException {
+        return start(dataDir, models, address, Limits.DEFAULT);
     }
 
-    static WebServer start(Path dataDir, Clusters.Markers markers, CurrencyLocale locale, InetSocketAddress address,
-                           Limits limits) throws QueryException, IOException {
-        ServedStore store = ServedStore.open(dataDir, markers, locale);
+    static WebServer start(Path dataDir, Models models, InetSocketAddress address, Limits limits) throws QueryException, IOException {
+        ServedStore store = ServedStore.open(dataDir, Clusters.Markers.load(models), CurrencyLocale.load(models));
         try {
-            return new WebServer(store, address, limits);
+            return new WebServer(store, SpinSwaps.load(models), address, limits);
         } catch (IOException | RuntimeException e) {
             store.close();
             throw e;
@@ -240,7 +242,7 @@ public final class WebServer implements AutoCloseable {
                     .orElseThrow(() -> HttpError.notFound("no article " + article.group(1)));
         } else if (cluster.matches()) {
             Params.parse(query, Set.of());
-            answer = ClusterDetail.byId(searcher, clusters, cluster.group(1))
+            answer = ClusterDetail.byId(searcher, clusters, cluster.group(1), swaps)
                     .orElseThrow(() -> HttpError.notFound("no cluster " + cluster.group(1)));
         } else {
             throw HttpError.notFound("nothing at " + path);

@@ -107,6 +107,37 @@ class CliTest {
     }
 
     @Test
+    void variantsNameTheSpunMetricAndCountPerMember() throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        CliRun r = run("variants", "--json", "--kind", "metric_changed", "--data", data);
+        assertEquals(0, r.code(), r.err());
+        var variants = mapper.readTree(r.out());
+        assertEquals(1, variants.size(), r.out());
+        var v = variants.get(0);
+        assertTrue(v.get("member").asText().endsWith("001_78688a10d7b2755c.txt"), r.out());
+        assertEquals("profit", v.get("from").asText());
+        assertEquals("loss", v.get("to").asText());
+        assertEquals("50亿美元", v.get("canonical_claim").get("mention").asText());
+        assertTrue(v.get("note").asText().contains("盈余"), r.out());
+
+        long all = mapper.readTree(run("variants", "--json", "--data", data).out()).size();
+        var members = mapper.readTree(run("clusters", "--min-size", "2", "--json", "--data", data).out()).get(0).get("members");
+        assertEquals(0, members.get(0).get("variants").asLong(), "the canonical has no variants against itself");
+        assertEquals(all, members.get(1).get("variants").asLong());
+        assertTrue(run("similar", members.get(1).get("doc_id").asText(), "--data", data).out().contains(all + " variant"));
+        String collapsed = run("claims", "--collapse", "--subject", "OpenAI", "--metric", "loss", "--data", data).out();
+        assertTrue(collapsed.contains("stated in 2 articles of the cluster, changed in 1:") && collapsed.contains("metric_changed: profit → loss"),
+                collapsed);
+
+        Path csv = tmp.resolve("variants.csv");
+        CliRun export = run("export", "--variants", "--format", "csv", "--out", csv.toString(), "--no-eval", "--data", data);
+        assertEquals(0, export.code(), export.err());
+        List<String> rows = Files.readAllLines(csv);
+        assertEquals(all + 1, rows.size(), "a header and a row per variant");
+        assertTrue(rows.stream().anyMatch(l -> l.contains(",metric_changed,profit,loss,")), rows.toString());
+    }
+
+    @Test
     void statsCountsLanguagesAndScripts() {
         String out = run("stats", "--data", data).out();
         assertTrue(out.contains("by language: vi 1, zh-Hans 3, zh-Hant 1"), out);
@@ -118,6 +149,9 @@ class CliTest {
         Path plainFile = Files.writeString(tmp.resolve("plain-file"), "x");
         for (String[] args : new String[][] {
             {"search", "a AND (", "--data", data},
+            {"variants", "--kind", "value", "--data", data},
+            {"variants", "--cluster", "0000000000000000", "--data", data},
+            {"export", "--variants", "--articles", "--format", "csv", "--out", tmp.resolve("v.csv").toString(), "--no-eval", "--data", data},
             {"search", "x", "--lang", "en", "--data", data},
             {"search", "x", "--data", tmp.resolve("nothing-here").toString()},
             {"search", "x", "--limit", "0", "--data", data},

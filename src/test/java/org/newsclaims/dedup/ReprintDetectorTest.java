@@ -92,7 +92,7 @@ class ReprintDetectorTest {
             String original = text(path);
             Article a = read("a.txt", original);
             Article b = read("b.txt", Reprinting.otherNumbers(original));
-            assertTrue(compare(a, b).isEmpty(), path + " linked to its own template with other numbers");
+            assertTrue(compare(a, b).filter(ReprintLink::reprint).isEmpty(), path + " linked to its own template with other numbers");
         }
     }
 

@@ -67,7 +67,7 @@ class CsvFormulaTest {
 
     @Test
     void theApiExportWritesFormulaCellsAsText() throws Exception {
-        try (WebServer server = WebServer.start(data, STAGES.markers(), STAGES.money().locale(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+        try (WebServer server = WebServer.start(data, STAGES.models(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
             Path file = tmp.resolve("api.csv");
             try (InputStream in = URI.create("http://127.0.0.1:" + server.address().getPort() + "/api/export?format=csv")
                     .toURL().openStream()) {

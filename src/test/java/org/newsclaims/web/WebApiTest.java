@@ -36,7 +36,7 @@ class WebApiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = WebServer.start(TestStore.data(), STAGES.markers(), STAGES.money().locale(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        server = WebServer.start(TestStore.data(), STAGES.models(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     }
 
     @AfterAll
@@ -129,6 +129,9 @@ class WebApiTest {
             c.get("attestations").forEach(a -> shared.add(a.get("mention").asText()));
         }
         assertTrue(shared.contains("50亿美元") && shared.contains("5 tỷ USD"), shared.toString());
+        List<String> kinds = new ArrayList<>();
+        cluster.get("variants").forEach(v -> kinds.add(v.get("kind").asText() + " " + v.get("from").asText() + "→" + v.get("to").asText()));
+        assertTrue(kinds.contains("METRIC_CHANGED profit→loss"), kinds.toString());
     }
 
     @Test

@@ -67,7 +67,7 @@ class WebGuardTest {
     }
 
     static WebServer serve(Path data, WebServer.Limits limits) throws Exception {
-        return WebServer.start(data, STAGES.markers(), STAGES.money().locale(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), limits);
+        return WebServer.start(data, STAGES.models(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), limits);
     }
 
     static String enc(String s) {

@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.newsclaims.TestStages.STAGES;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -30,7 +35,7 @@ class WebPageTest {
     @BeforeAll
     static void start() throws Exception {
         if (Files.isExecutable(CHROMIUM)) {
-            server = WebServer.start(TestStore.data(), STAGES.markers(), STAGES.money().locale(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            server = WebServer.start(TestStore.data(), STAGES.models(), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
             Files.createDirectories(OUT);
         }
     }
@@ -83,5 +88,25 @@ class WebPageTest {
             b.screenshot(OUT.resolve("article.png"));
         }
         assertTrue(Files.size(OUT.resolve("article.png")) > 10_000, "a screenshot with something on it");
+    }
+
+    @Test
+    void theClusterViewMarksEachVariantInBothTexts() throws Exception {
+        String base = "http://127.0.0.1:" + server.address().getPort();
+        HttpResponse<String> claims = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base + "/api/claims?subject=OpenAI&metric=loss&lang=vi")).build(), HttpResponse.BodyHandlers.ofString());
+        String cluster = new ObjectMapper().readTree(claims.body()).get("hits").get(0).get("cluster").asText();
+        try (Browser b = Browser.start(CHROMIUM, OUT, 1280, 1000)) {
+            b.navigate(base + "/?cluster=" + cluster);
+            b.waitFor("document.body.dataset.ready === 'true'");
+            String marked = "[...document.querySelectorAll('.columns section')].map(s => [...s.querySelectorAll('mark.variant')]"
+                    + ".map(m => m.textContent).join('|')).join(' / ')";
+            String both = b.eval(marked).asText();
+            assertTrue(both.matches("[^/]*50亿美元[^/]* / [^/]*5 tỷ USD[^/]*"), "the spun metric marked in the canonical and the translation: " + both);
+            assertTrue(b.eval("document.querySelector('.columns mark.variant').title").asText().contains("metric_changed"));
+            assertTrue(b.eval("[...document.querySelectorAll('.claims strong')].map(s => s.textContent).join()").asText()
+                    .contains("metric_changed"), "the variants are listed");
+            b.screenshot(OUT.resolve("cluster.png"));
+        }
     }
 }
