@@ -33,7 +33,7 @@ final class ArticleView {
 
     final Article article;
     final String text;
-    /** {@link Fold folded} text, same length as {@code text}, with spin swaps undone. */
+    /** {@link ArticleText#reading} */
     final String reading;
     final String lang;
     final Rules.Lang rl;
