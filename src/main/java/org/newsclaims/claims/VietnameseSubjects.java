@@ -33,7 +33,7 @@ final class VietnameseSubjects {
      * sentence case ("Bộ Tài chính", "Sở Y tế"). Words that end a noun phrase and punctuation end
      * it; at most a few lowercase words may come before the first capital.
      */
-    static void addOrganisations(ArticleView v, Sentence s, List<ArticleView.Name> out) {
+    static void addOrganisations(ArticleText v, Sentence s, List<ArticleView.Name> out) {
         Lexicon<Boolean> stops = v.rl.words("np-stop");
         Lexicon<Boolean> titles = v.rl.words("org-title");
         for (var h : v.rl.words("org-head").findAll(v.reading, s.start(), s.end())) {

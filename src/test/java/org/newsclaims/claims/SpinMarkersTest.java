@@ -54,7 +54,7 @@ class SpinMarkersTest {
 
         for (String text : spun) {
             long found = markers.stream().filter(text::contains).count();
-            assertTrue(found >= ArticleView.SPIN_MARKERS_NEEDED, "every spun copy shows the spinner's fingerprints: " + found);
+            assertTrue(found >= Unspinner.SPIN_MARKERS_NEEDED, "every spun copy shows the spinner's fingerprints: " + found);
         }
     }
 }
