@@ -54,12 +54,12 @@ final class ClaimsCommand implements Callable<Integer> {
         try (StoreReader store = StoreReader.open(common.data())) {
             Clusters clusters = StoredClusters.build(store.searcher(), Clusters.Markers.load(common.models()));
             results = new ClaimSearch(store.searcher(), clusters).search(filter, limit, facets, collapse);
-            if (collapse && !json) {
+            if (collapse) {
                 changes = changes(store, clusters, results.hits());
             }
         }
         if (json) {
-            Json.print(System.out, results);
+            Json.print(System.out, collapse ? new Collapsed(results.total(), results.hits(), results.facets(), changes) : results);
             return 0;
         }
         System.out.println(results.total() + " claims" + (results.total() > results.hits().size()
@@ -99,6 +99,10 @@ final class ClaimsCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Collapsed claims as JSON: the results, and by claim id how the other members of its cluster read it differently. */
+    record Collapsed(long total, List<ClaimHit> hits, Map<String, Map<String, Integer>> facets, Map<String, List<Variant>> changes) {
     }
 
     /** The variants of each collapsed claim taken from its cluster's canonical article, by claim id. */

@@ -1,5 +1,6 @@
 package org.newsclaims.dedup;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** How a member of a reprint cluster reads a claim of its canonical article differently. */
@@ -7,7 +8,8 @@ public enum ChangeKind {
     VALUE_CHANGED, CURRENCY_CHANGED, METRIC_CHANGED, HEDGE_DROPPED, HEDGE_ADDED, SOURCE_DROPPED, SOURCE_CHANGED,
     TIME_CHANGED, CLAIM_DROPPED, CLAIM_ADDED;
 
-    /** As written on the command line and in JSON: {@code value_changed}. */
+    /** As written on the command line, in exports and in JSON: {@code value_changed}. */
+    @JsonValue
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -128,6 +128,9 @@ class CliTest {
         String collapsed = run("claims", "--collapse", "--subject", "OpenAI", "--metric", "loss", "--data", data).out();
         assertTrue(collapsed.contains("stated in 2 articles of the cluster, changed in 1:") && collapsed.contains("metric_changed: profit → loss"),
                 collapsed);
+        var changes = mapper.readTree(run("claims", "--collapse", "--subject", "OpenAI", "--metric", "loss", "--json", "--data", data).out())
+                .get("changes");
+        assertTrue(changes.toString().contains("\"kind\":\"metric_changed\""), changes.toString());
 
         Path csv = tmp.resolve("variants.csv");
         CliRun export = run("export", "--variants", "--format", "csv", "--out", csv.toString(), "--no-eval", "--data", data);

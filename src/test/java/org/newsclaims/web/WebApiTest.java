@@ -131,7 +131,7 @@ class WebApiTest {
         assertTrue(shared.contains("50亿美元") && shared.contains("5 tỷ USD"), shared.toString());
         List<String> kinds = new ArrayList<>();
         cluster.get("variants").forEach(v -> kinds.add(v.get("kind").asText() + " " + v.get("from").asText() + "→" + v.get("to").asText()));
-        assertTrue(kinds.contains("METRIC_CHANGED profit→loss"), kinds.toString());
+        assertTrue(kinds.contains("metric_changed profit→loss"), kinds.toString());
     }
 
     @Test
