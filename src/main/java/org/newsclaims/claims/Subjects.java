@@ -337,7 +337,9 @@ final class Subjects {
             int[] opening = "vi".equals(v.lang) ? VietnameseSubjects.clauseSubject(v, c.start(), limit) : null;
             if (opening != null && !attributions.inCue(s, opening[0])) {
                 var word = v.rl.words("refers-back").longestAt(v.reading, opening[0], opening[1]);
-                String org = word != null && word.end() == opening[1] ? organizationNamedBefore(s.index()) : null;
+                var measure = v.rl.words("market-measure").longestAt(v.reading, opening[0], opening[1]);
+                boolean wholly = word != null && word.end() == opening[1] || measure != null && measure.end() == opening[1];
+                String org = wholly ? organizationNamedBefore(s.index()) : null;
                 return org != null ? org : v.text.substring(opening[0], opening[1]);
             }
             List<Token> toks = v.tokens.get(s.index());
@@ -357,8 +359,9 @@ final class Subjects {
     }
 
     /**
-     * What a Vietnamese "Công ty" opening a sentence stands for: the first name, not a place, of the
-     * nearest of the two sentences before that has one (Karex có trụ sở chính tại Port Klang. Công ty đã…).
+     * What a Vietnamese "Công ty" opening a sentence stands for, or whose trading a "Thanh khoản" opening
+     * one measures: the first name, not a place, of the nearest of the two sentences before that has one
+     * (Karex có trụ sở chính tại Port Klang. Công ty đã…).
      */
     private String organizationNamedBefore(int sentence) {
         for (int i = sentence - 1; i >= 0 && i >= sentence - 2; i--) {
