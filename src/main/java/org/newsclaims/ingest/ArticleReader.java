@@ -54,6 +54,11 @@ public final class ArticleReader {
         return new ArticleReader(ChromeFilter.load(ModelFiles.resolve("ingest/chrome.tsv")), maxBytes);
     }
 
+    /** Files (and payloads) larger than this many bytes are refused. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
     public Article read(Path path) throws IngestException {
         byte[] bytes = readBytes(path);
         return read(path, bytes);

@@ -1,0 +1,141 @@
+package org.newsclaims.spark;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.storage.StorageLevel;
+import org.newsclaims.dedup.Cluster;
+import org.newsclaims.dedup.Clusters;
+import org.newsclaims.dedup.ReprintDetector;
+import org.newsclaims.dedup.ReprintLink;
+import scala.Tuple2;
+
+/**
+ * Reprint clusters over every article at once, as {@code ingest} finds them one article at a time:
+ * candidate pairs share a MinHash band (a join on band key) or at least
+ * {@link ReprintDetector#MIN_SHARED_ANCHORS} strong anchors (a join on anchor key, counted per pair);
+ * each is verified by {@link ReprintDetector#compare}; clusters are the connected components of the
+ * verified links, found by label propagation (every article takes the least path among its own and its
+ * neighbours' labels until none changes, so a chain of any length ends with one label), and each
+ * names its canonical article by {@link Clusters}' rule.
+ */
+final class ReprintGraph {
+
+    /** A verified reprint link between two articles ({@code path}'s partition is the link's). */
+    record Link(String path, String docId, String partition, String otherPath, String otherDocId, String relation, double score,
+                double jaccard, double anchorScore, int sharedShingles) implements Serializable {
+
+        /** The link as {@link Clusters} reads it from the article at {@code path}. */
+        String[] stored() {
+            return new ReprintLink(otherPath, otherDocId, relation, score, jaccard, anchorScore, sharedShingles, List.of())
+                    .stored().split("\t");
+        }
+    }
+
+    /** An article's place in its cluster of two or more. */
+    record Membership(String clusterId, String canonicalPath, String relation, double score) implements Serializable {
+    }
+
+    private ReprintGraph() {
+    }
+
+    /** Every verified link between two of {@code prints}, once per pair. */
+    static JavaRDD<Link> links(JavaRDD<Print> prints) {
+        JavaPairRDD<String, String> byBand = prints.flatMapToPair(p -> p.bands().stream()
+                .map(b -> new Tuple2<>(b, p.path())).iterator());
+        JavaPairRDD<String, String> bandPairs = pairs(byBand).distinct();
+        JavaPairRDD<String, String> byAnchor = prints.flatMapToPair(p -> p.fingerprint().strongAnchorKeys().stream()
+                .map(a -> new Tuple2<>(a, p.path())).iterator());
+        JavaPairRDD<String, String> anchorPairs = pairs(byAnchor)
+                .mapToPair(pair -> new Tuple2<>(pair, 1))
+                .reduceByKey(Integer::sum)
+                .filter(counted -> counted._2() >= ReprintDetector.MIN_SHARED_ANCHORS)
+                .mapToPair(Tuple2::_1);
+        JavaPairRDD<String, Print> byPath = prints.mapToPair(p -> new Tuple2<>(p.path(), p));
+        return bandPairs.union(anchorPairs).distinct()
+                .join(byPath)
+                .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
+                .join(byPath)
+                .flatMap(t -> {
+                    Print a = t._2()._1();
+                    Print b = t._2()._2();
+                    return ReprintDetector.compare(a.fingerprint(), b.fingerprint())
+                            .map(l -> List.of(new Link(a.path(), a.docId(), a.partition(), l.path(), l.docId(), l.relation(),
+                                    l.score(), l.jaccard(), l.anchorScore(), l.sharedShingles())))
+                            .orElse(List.of())
+                            .iterator();
+                });
+    }
+
+    /** The pairs of paths (lesser first) that share a key of {@code byKey}, once per key they share. */
+    private static JavaPairRDD<String, String> pairs(JavaPairRDD<String, String> byKey) {
+        return byKey.join(byKey).values()
+                .filter(p -> p._1().compareTo(p._2()) < 0)
+                .mapToPair(p -> p);
+    }
+
+    /** The connected components of {@code links}: each linked article's path and the least path of its component. */
+    static JavaPairRDD<String, String> components(JavaRDD<Link> links) {
+        JavaPairRDD<String, String> edges = links
+                .flatMapToPair(l -> List.of(new Tuple2<>(l.path(), l.otherPath()), new Tuple2<>(l.otherPath(), l.path())).iterator())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<String, String> labels = edges.keys().distinct().mapToPair(p -> new Tuple2<>(p, p))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        while (true) {
+            JavaPairRDD<String, String> next = edges.join(labels)
+                    .mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2()))
+                    .union(labels)
+                    .reduceByKey((x, y) -> x.compareTo(y) <= 0 ? x : y)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            long changed = next.join(labels).filter(t -> !t._2()._1().equals(t._2()._2())).count();
+            labels.unpersist();
+            labels = next;
+            if (changed == 0) {
+                edges.unpersist();
+                return labels;
+            }
+        }
+    }
+
+    /**
+     * The cluster of every article that has a link, by path: each component's articles, with their links
+     * and texts, go to one task, which names the canonical article as {@link Clusters} does.
+     */
+    static JavaPairRDD<String, Membership> memberships(JavaRDD<Link> links, JavaPairRDD<String, String> components,
+                                                      JavaPairRDD<String, Doc> docs, Stages.Settings settings) {
+        JavaPairRDD<String, Iterable<String[]>> linksByPath = links.mapToPair(l -> new Tuple2<>(l.path(), l.stored())).groupByKey();
+        return components.join(docs)
+                .leftOuterJoin(linksByPath)
+                .mapToPair(t -> {
+                    Doc d = t._2()._1()._2();
+                    List<String[]> own = new ArrayList<>();
+                    if (t._2()._2().isPresent()) {
+                        t._2()._2().get().forEach(own::add);
+                    }
+                    return new Tuple2<>(t._2()._1()._1(), new Member(d, own));
+                })
+                .groupByKey()
+                .flatMapToPair(component -> {
+                    Map<String, Member> byPath = new HashMap<>();
+                    List<Clusters.Node> nodes = new ArrayList<>();
+                    for (Member m : component._2()) {
+                        byPath.put(m.doc().path(), m);
+                        nodes.add(m.doc().node(m.links()));
+                    }
+                    Clusters clusters = Clusters.of(nodes, n -> new Clusters.Texts(byPath.get(n.path()).doc().body(),
+                            byPath.get(n.path()).doc().text()), Stages.get(settings).markers());
+                    Cluster c = clusters.all().get(0);
+                    return c.members().stream()
+                            .map(m -> new Tuple2<>(m.path(), new Membership(c.id(), c.canonical(), m.relation(), m.score())))
+                            .iterator();
+                });
+    }
+
+    /** An article of a component, with the links stored on its side. */
+    private record Member(Doc doc, List<String[]> links) implements Serializable {
+    }
+}

@@ -1,0 +1,265 @@
+package org.newsclaims.spark;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.newsclaims.export.ArticleRow;
+import org.newsclaims.export.ClaimRow;
+import org.newsclaims.export.Column;
+import org.newsclaims.export.DatasetCard;
+import org.newsclaims.pipeline.IngestJob;
+import scala.Tuple2;
+
+/**
+ * {@code ingest} on Apache Spark: files and WARC files read, extracted and fingerprinted in tasks (the
+ * stages loaded once per executor JVM), reprints clustered over all articles at once ({@link ReprintGraph}),
+ * and the results written as Parquet datasets ({@code articles/}, {@code claims/}, {@code links/},
+ * {@code clusters/}, by language and year) with a dataset card each. The output is written under a
+ * temporary name beside {@code out} and renamed to it at the end, so {@code out} never holds half a run.
+ */
+public final class SparkJob {
+
+    public static final String DEFAULT_MASTER = "local[*]";
+
+    /**
+     * {@code master}: null for spark-submit's or {@link #DEFAULT_MASTER}; {@code conf}: Spark settings;
+     * {@code partitions}: input slices (0: four per core); {@code force}: replace an existing {@code out}.
+     */
+    public record Request(List<String> inputs, Path out, String master, Map<String, String> conf, Path models, long maxBytes,
+                          int partitions, boolean force, String commandLine) {
+    }
+
+    public record Failure(String source, String reason) {
+    }
+
+    /** {@code clusters}: clusters of two or more articles. */
+    public record Report(String master, int files, long articles, long claims, long links, long clusters, List<Failure> failed,
+                         long nanos, Path out) {
+        public Report {
+            failed = List.copyOf(failed);
+        }
+    }
+
+    private static final String PART = ".part";
+
+    private SparkJob() {
+    }
+
+    /** Runs the job on a Spark session of its own, stopped at the end. */
+    public static Report run(Request r) throws IOException, SparkJobException {
+        SparkConf conf = new SparkConf().setAppName("newsclaims");
+        if (r.master() != null) {
+            conf.setMaster(r.master());
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster(DEFAULT_MASTER);
+        }
+        conf.setIfMissing("spark.ui.enabled", "false");
+        r.conf().forEach(conf::set);
+        SparkSession spark;
+        try {
+            spark = SparkSession.builder().config(conf).getOrCreate();
+        } catch (RuntimeException e) {
+            throw new SparkJobException("cannot start Spark (master " + conf.get("spark.master") + "): " + e.getMessage(), e);
+        }
+        try {
+            return run(r, spark);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /** Runs the job on {@code spark}. */
+    public static Report run(Request r, SparkSession spark) throws IOException, SparkJobException {
+        long t0 = System.nanoTime();
+        Path out = r.out().toAbsolutePath().normalize();
+        checkOut(out, r.force());
+        List<IngestJob.Failure> walkFailures = new ArrayList<>();
+        List<Path> files = Inputs.files(r.inputs(), walkFailures);
+        if (files.isEmpty() && walkFailures.isEmpty()) {
+            throw new SparkJobException("no input files in " + String.join(" ", r.inputs()));
+        }
+        removeStaleParts(out);
+        Path temp = out.resolveSibling("." + out.getFileName() + "." + UUID.randomUUID() + PART);
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Stages.Settings settings = new Stages.Settings(r.models().toAbsolutePath().toString(), r.maxBytes());
+        try {
+            int slices = Math.max(1, Math.min(files.size(), r.partitions() > 0 ? r.partitions() : 4 * sc.defaultParallelism()));
+            JavaRDD<Outcome> outcomes = sc.parallelize(files.stream().map(Path::toString).toList(), slices)
+                    .mapPartitions(paths -> read(settings, paths))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            List<Failure> failed = new ArrayList<>();
+            walkFailures.forEach(f -> failed.add(new Failure(f.path(), f.reason())));
+            outcomes.filter(o -> o.doc() == null).collect().forEach(o -> failed.add(new Failure(o.source(), o.failure())));
+            JavaPairRDD<String, Doc> docs = outcomes.filter(o -> o.doc() != null).mapToPair(o -> new Tuple2<>(o.doc().path(), o.doc()));
+
+            JavaRDD<ReprintGraph.Link> links = ReprintGraph.links(docs.values().map(Doc::print)).persist(StorageLevel.MEMORY_AND_DISK());
+            JavaPairRDD<String, ReprintGraph.Membership> members = ReprintGraph.memberships(links, ReprintGraph.components(links), docs,
+                    settings);
+            JavaRDD<Placed> placed = docs.leftOuterJoin(members)
+                    .map(t -> new Placed(t._2()._1(), t._2()._2().orNull()))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+
+            Map<String, DatasetCard> cards = new LinkedHashMap<>();
+            Map<String, Long> counts = Datasets.write(placed.map(Placed::article), ARTICLES, temp.resolve("articles").toString());
+            cards.put("articles", card(r, "articles", counts, ArticleRow.COLUMNS));
+            counts = Datasets.write(placed.flatMap(p -> p.claims().iterator()), CLAIMS, temp.resolve("claims").toString());
+            cards.put("claims", card(r, "claims", counts, ClaimRow.columns(false)));
+            counts = Datasets.write(links, LINKS, temp.resolve("links").toString());
+            cards.put("links", card(r, "links", counts, Rows.LINK_COLUMNS));
+            counts = Datasets.write(placed.filter(p -> p.membership() != null), CLUSTERS, temp.resolve("clusters").toString());
+            cards.put("clusters", card(r, "clusters", counts, Rows.CLUSTER_COLUMNS));
+            for (Map.Entry<String, DatasetCard> e : cards.entrySet()) {
+                e.getValue().writeMarkdown(temp.resolve(e.getKey() + ".card.md"));
+                e.getValue().writeJson(temp.resolve(e.getKey() + ".card.json"));
+            }
+            long clusters = placed.filter(p -> p.membership() != null && p.membership().canonicalPath().equals(p.doc().path())).count();
+            Report report = new Report(sc.master(), files.size(), cards.get("articles").rows(), cards.get("claims").rows(),
+                    cards.get("links").rows(), clusters, failed, System.nanoTime() - t0, out);
+            publish(temp, out);
+            outcomes.unpersist();
+            links.unpersist();
+            placed.unpersist();
+            return report;
+        } finally {
+            deleteTree(temp);
+        }
+    }
+
+    /** Reads the files of a task: each file one outcome, a WARC file one per web page in it. */
+    private static Iterator<Outcome> read(Stages.Settings settings, Iterator<String> paths) {
+        Stages stages = Stages.get(settings);
+        return new Iterator<>() {
+            private Iterator<Outcome> current = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && paths.hasNext()) {
+                    Path file = Path.of(paths.next());
+                    current = Inputs.warc(file) ? WarcArticles.of(stages, file) : List.of(Extraction.file(stages, file)).iterator();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public Outcome next() {
+                hasNext();
+                return current.next();
+            }
+        };
+    }
+
+    /** An article and its cluster of two or more, if it is in one. */
+    record Placed(Doc doc, ReprintGraph.Membership membership) implements java.io.Serializable {
+
+        String clusterId() {
+            return membership == null ? doc.docId() : membership.clusterId();
+        }
+
+        boolean canonical() {
+            return membership == null || membership.canonicalPath().equals(doc.path());
+        }
+
+        ArticleRow article() {
+            return new ArticleRow(doc.docId(), doc.path(), doc.title(), doc.date() == null ? null : LocalDate.parse(doc.date()),
+                    doc.lang(), clusterId(), membership == null ? "canonical" : membership.relation(), canonical(), doc.body());
+        }
+
+        List<ClaimRow> claims() {
+            return doc.claims().stream().map(c -> new ClaimRow(c.withCluster(clusterId()), canonical())).toList();
+        }
+    }
+
+    private static final Datasets.Layout<ArticleRow> ARTICLES = new Datasets.Layout<>(() -> ArticleRow.COLUMNS,
+            a -> Doc.partition(a.language(), a.date() == null ? null : a.date().toString()), ArticleRow::path);
+    private static final Datasets.Layout<ClaimRow> CLAIMS = new Datasets.Layout<>(() -> ClaimRow.columns(false),
+            c -> Doc.partition(c.hit().language(), c.hit().date()), c -> c.hit().path() + "\t" + String.format("%010d", c.hit().start()));
+    private static final Datasets.Layout<ReprintGraph.Link> LINKS = new Datasets.Layout<>(() -> Rows.LINK_COLUMNS,
+            ReprintGraph.Link::partition, l -> l.path() + "\t" + l.otherPath());
+    private static final Datasets.Layout<Placed> CLUSTERS = new Datasets.Layout<>(() -> Rows.CLUSTER_COLUMNS,
+            p -> p.doc().partition(), p -> p.clusterId() + "\t" + p.doc().path());
+
+    private static <R> DatasetCard card(Request r, String dataset, Map<String, Long> byPartition, List<Column<R>> columns) {
+        Map<String, Long> byLang = new LinkedHashMap<>();
+        Map<String, Long> byYear = new LinkedHashMap<>();
+        byPartition.forEach((partition, n) -> {
+            byLang.merge(partition.substring(0, partition.indexOf('/')), n, Long::sum);
+            byYear.merge(partition.substring(partition.indexOf('/') + 1), n, Long::sum);
+        });
+        return new DatasetCard("newsclaims " + org.newsclaims.BuildInfo.VERSION, r.commandLine(),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), dataset, "parquet", dataset + "/",
+                List.of("Parquet files in directories by language and year of publication (" + Doc.UNDATED
+                        + " where the article gives no date): " + dataset + "/LANG/YEAR/part-N.parquet; read them all with "
+                        + dataset + "/**/*.parquet."),
+                Map.of(), byPartition.values().stream().mapToLong(Long::longValue).sum(),
+                Map.of("language", byLang, "year", byYear),
+                columns.stream().map(c -> new DatasetCard.Field(c.name(), c.typeName(), c.description())).toList(),
+                null, null, Map.of("partitions", (long) byPartition.size()));
+    }
+
+    private static void checkOut(Path out, boolean force) throws SparkJobException {
+        Path parent = out.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new SparkJobException("cannot write " + out + ": " + parent + " does not exist");
+        }
+        if (Files.exists(out) && !force) {
+            throw new SparkJobException(out + " exists (use --force to replace it)");
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new SparkJobException("cannot write " + out + ": it is a file");
+        }
+    }
+
+    /** Puts {@code temp} in the place of {@code out}: an old {@code out} is moved aside first and then deleted. */
+    private static void publish(Path temp, Path out) throws IOException {
+        Path old = null;
+        if (Files.exists(out)) {
+            old = out.resolveSibling("." + out.getFileName() + "." + UUID.randomUUID() + PART);
+            Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE);
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    /** The temporary directories that a run killed before it could delete them left beside {@code out}. */
+    private static void removeStaleParts(Path out) throws IOException {
+        String prefix = "." + out.getFileName() + ".";
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(out.getParent(),
+                p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(PART))) {
+            for (Path part : parts) {
+                deleteTree(part);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
