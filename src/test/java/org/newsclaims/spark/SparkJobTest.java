@@ -1,0 +1,109 @@
+package org.newsclaims.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.WarcWriter;
+import org.newsclaims.ModelFiles;
+
+/** The spark job on local[2] against {@code ingest} on the same inputs, and on inputs that fail. */
+class SparkJobTest {
+
+    private static SparkSession spark;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSession.builder().master("local[2]").appName("SparkJobTest").config("spark.ui.enabled", "false").getOrCreate();
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    static SparkJob.Request request(List<String> inputs, Path out, boolean force) {
+        return new SparkJob.Request(inputs, out, null, Map.of(), ModelFiles.dir(), 20L << 20, 0, force, "test");
+    }
+
+    @Test
+    void claimsAndClustersAreExactlyThoseOfIngest() throws Exception {
+        SparkCorpus.Inputs in = SparkCorpus.write(tmp);
+        Path out = tmp.resolve("out");
+        SparkJob.Report report = SparkJob.run(request(List.of(SparkCorpus.NEWS.toString(), in.warc().toString()), out, false), spark);
+        Path claims = tmp.resolve("claims.parquet");
+        Path articles = tmp.resolve("articles.parquet");
+        SparkCorpus.ingestAndExport(tmp.resolve("data"), List.of(SparkCorpus.NEWS, in.pages()), claims, articles);
+
+        List<String> expected = SparkCorpus.claims(spark, claims.toString());
+        assertTrue(expected.size() > 1000, "the sample has claims: " + expected.size());
+        assertEquals(expected, SparkCorpus.claims(spark, out.resolve("claims").toString()));
+        Map<String, List<String>> clusters = SparkCorpus.clusters(spark, articles.toString());
+        assertTrue(clusters.values().stream().anyMatch(m -> m.stream().anyMatch(p -> p.endsWith(".txt.html"))),
+                "the web pages made of news articles are clustered with them: " + clusters);
+        assertEquals(clusters, SparkCorpus.clusters(spark, out.resolve("articles").toString()));
+        assertEquals(expected.size(), report.claims());
+        assertEquals(List.of(), report.failed());
+        assertEquals(SparkCorpus.read(spark, claims.toString()).schema(), SparkCorpus.read(spark, out.resolve("claims").toString()).schema());
+        assertEquals(SparkCorpus.read(spark, articles.toString()).schema(), SparkCorpus.read(spark, out.resolve("articles").toString()).schema());
+    }
+
+    @Test
+    void failuresAreCountedAndTheOutputIsReplacedWhole() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(Path.of("corpus/000_0c0986e9bb383d28.txt"), in.resolve("good.txt"));
+        byte[] noise = new byte[4096];
+        new Random(7).nextBytes(noise);
+        Files.write(in.resolve("noise.txt"), noise);
+        Files.write(in.resolve("huge.txt"), new byte[(2 << 20) + 1]);
+        Path warc = in.resolve("broken.warc");
+        byte[] page = Files.readAllBytes(Path.of("src/test/resources/fixtures/000.html"));
+        try (WarcWriter w = new WarcWriter(FileChannel.open(warc, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
+            w.write(SparkCorpus.response(SparkCorpus.SITE + "a.html", "text/html", page));
+        }
+        Files.write(warc, "WARC/1.1\r\nWARC-Type: response\r\nContent-Length: banana\r\n\r\n".getBytes(StandardCharsets.US_ASCII),
+                StandardOpenOption.APPEND);
+        Path out = tmp.resolve("out");
+        SparkJob.Request r = new SparkJob.Request(List.of(in.toString()), out, null, Map.of(), ModelFiles.dir(), 2L << 20, 3, false, "test");
+        SparkJob.Report report = SparkJob.run(r, spark);
+
+        assertEquals(2, report.articles(), "good.txt and the WARC's page");
+        List<String> failed = report.failed().stream().map(f -> Path.of(f.source().split(" ")[0]).getFileName() + ": " + f.reason()).sorted().toList();
+        assertEquals(3, failed.size(), failed.toString());
+        assertTrue(failed.get(0).startsWith("broken.warc: corrupt WARC record"), failed.toString());
+        assertTrue(failed.get(1).startsWith("huge.txt: file too large"), failed.toString());
+        assertTrue(failed.get(2).startsWith("noise.txt: not text"), failed.toString());
+
+        Path marker = out.resolve("claims.card.json");
+        String before = Files.readString(marker);
+        SparkJobException refused = assertThrows(SparkJobException.class, () -> SparkJob.run(r, spark));
+        assertEquals(out + " exists (use --force to replace it)", refused.getMessage());
+        assertEquals(before, Files.readString(marker), "a refused run leaves the output alone");
+
+        Files.delete(in.resolve("good.txt"));
+        SparkJob.Report again = SparkJob.run(new SparkJob.Request(r.inputs(), out, null, Map.of(), ModelFiles.dir(), 2L << 20, 3, true,
+                "test"), spark);
+        assertEquals(1, again.articles());
+        assertEquals(1, SparkCorpus.read(spark, out.resolve("articles").toString()).count(), "the old output was replaced, not added to");
+        try (var siblings = Files.list(tmp)) {
+            assertEquals(List.of("in", "out"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no temporary output is left beside it");
+        }
+    }
+}
