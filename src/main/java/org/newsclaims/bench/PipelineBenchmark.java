@@ -211,10 +211,10 @@ public final class PipelineBenchmark {
     }
 
     /** One timed ingest of {@code roots} into a new store in {@code data}, telling {@code progress}, with the process's CPU, JIT and heap meanwhile. */
-    private record TimedRun(IngestJob.Report report, long cpuNanos, double jitSeconds, CoreNlpShare share, long peakWithGarbage) {
+    record TimedRun(IngestJob.Report report, long cpuNanos, double jitSeconds, CoreNlpShare share, long peakWithGarbage) {
     }
 
-    private static TimedRun timedRun(List<Path> roots, int threads, ArticleReader reader, ClaimExtractor extractor,
+    static TimedRun timedRun(List<Path> roots, int threads, ArticleReader reader, ClaimExtractor extractor,
                                      ChineseAnnotator annotator, ReprintDetector detector, FxTable fx, Path data,
                                      IngestJob.Progress progress) throws IOException {
         HeapUse.resetPeak();

@@ -103,7 +103,8 @@ public final class SparkJob {
         Stages.Settings settings = new Stages.Settings(r.models().toAbsolutePath().toString(), r.maxBytes());
         try {
             int slices = Math.max(1, Math.min(files.size(), r.partitions() > 0 ? r.partitions() : 4 * sc.defaultParallelism()));
-            JavaRDD<Outcome> outcomes = sc.parallelize(files.stream().map(Path::toString).toList(), slices)
+            // absolute: an executor's working directory is not the driver's
+            JavaRDD<Outcome> outcomes = sc.parallelize(files.stream().map(f -> f.toAbsolutePath().toString()).toList(), slices)
                     .mapPartitions(paths -> read(settings, paths))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             List<Failure> failed = new ArrayList<>();
@@ -142,6 +143,14 @@ public final class SparkJob {
         } finally {
             deleteTree(temp);
         }
+    }
+
+    /**
+     * Makes the stages of this JVM forget the spans CoreNLP has annotated, so that the next run on a local
+     * master starts as a new executor would: for benchmarks, whose rounds must not reuse each other's work.
+     */
+    public static void forgetSpans() {
+        Stages.forgetSpans();
     }
 
     /** Reads the files of a task: each file one outcome, a WARC file one per web page in it. */

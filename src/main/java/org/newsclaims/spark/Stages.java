@@ -14,7 +14,8 @@ import org.newsclaims.nlp.ChineseAnnotator;
  * The stages a Spark task runs, built as {@code ingest} builds them, once per JVM: every task an executor
  * runs shares them (CoreNLP's Chinese models take seconds and hundreds of megabytes to load; the stages are thread-safe).
  */
-record Stages(ArticleReader reader, ClaimExtractor extractor, ReprintDetector reprints, FxTable fx, Clusters.Markers markers) {
+record Stages(ArticleReader reader, ChineseAnnotator annotator, ClaimExtractor extractor, ReprintDetector reprints, FxTable fx,
+              Clusters.Markers markers) {
 
     private static Stages loaded;
     private static Settings loadedFor;
@@ -31,13 +32,21 @@ record Stages(ArticleReader reader, ClaimExtractor extractor, ReprintDetector re
         return loaded;
     }
 
+    /** Makes CoreNLP in this JVM forget the spans it remembers, if it is loaded. */
+    static synchronized void forgetSpans() {
+        if (loaded != null) {
+            loaded.annotator().forgetSpans();
+        }
+    }
+
     private static Stages build(Settings settings) {
         // the ingest stage also finds some of its tables through the property (DateFinder), which an executor JVM lacks
         System.setProperty("newsclaims.models", settings.modelsDir());
         Path models = Path.of(settings.modelsDir());
         try {
-            return new Stages(new ArticleReader(ChromeFilter.load(models.resolve("ingest/chrome.tsv")), settings.maxBytes()),
-                    ClaimExtractor.load(models, new ChineseAnnotator()),
+            ChineseAnnotator annotator = new ChineseAnnotator();
+            return new Stages(new ArticleReader(ChromeFilter.load(models.resolve("ingest/chrome.tsv")), settings.maxBytes()), annotator,
+                    ClaimExtractor.load(models, annotator),
                     new ReprintDetector(MoneyRecognizer.load(models)),
                     FxTable.load(models.resolve("fx/usd-rates.tsv")),
                     Clusters.Markers.load(models));

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
@@ -89,8 +90,40 @@ final class SparkCorpus {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    /** What {@code ingest} and {@code export} make of the news sample and the web pages; {@code warc}: the pages as WARC. */
+    record Baseline(Path warc, List<String> claims, Map<String, List<String>> clusters, StructType claimsSchema,
+                    StructType articlesSchema) {
+    }
+
+    private static Baseline baseline;
+
+    /** The baseline, made once per test run (an ingest of the sample takes a minute) in a directory removed when the run ends. */
+    static synchronized Baseline baseline(SparkSession spark) throws Exception {
+        if (baseline == null) {
+            Path dir = Files.createTempDirectory("spark-baseline");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+            Inputs in = write(dir);
+            Path claims = dir.resolve("claims.parquet");
+            Path articles = dir.resolve("articles.parquet");
+            ingestAndExport(dir.resolve("data"), List.of(NEWS, in.pages()), claims, articles);
+            baseline = new Baseline(in.warc(), claims(spark, claims.toString()), clusters(spark, articles.toString()),
+                    read(spark, claims.toString()).schema(), read(spark, articles.toString()).schema());
+        }
+        return baseline;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a temporary directory: the system cleans it up in the end
+        }
+    }
+
     /** Ingests {@code roots} into a store under {@code data} as {@code ingest} does, and exports its claims and articles as Parquet. */
-    static void ingestAndExport(Path data, List<Path> roots, Path claims, Path articles) throws Exception {
+    private static void ingestAndExport(Path data, List<Path> roots, Path claims, Path articles) throws Exception {
         try (ArticleStore store = ArticleStore.open(data, BuildFingerprint.of(ModelFiles.dir()))) {
             new IngestJob(ArticleReader.withDefaults(), ClaimExtractor.load(ModelFiles.dir(), SharedAnnotator.ANNOTATOR),
                     new ReprintDetector(MoneyRecognizer.load(ModelFiles.dir())), FxTable.load(ModelFiles.resolve("fx/usd-rates.tsv")),

@@ -44,24 +44,22 @@ class SparkJobTest {
 
     @Test
     void claimsAndClustersAreExactlyThoseOfIngest() throws Exception {
-        SparkCorpus.Inputs in = SparkCorpus.write(tmp);
-        Path out = tmp.resolve("out");
-        SparkJob.Report report = SparkJob.run(request(List.of(SparkCorpus.NEWS.toString(), in.warc().toString()), out, false), spark);
-        Path claims = tmp.resolve("claims.parquet");
-        Path articles = tmp.resolve("articles.parquet");
-        SparkCorpus.ingestAndExport(tmp.resolve("data"), List.of(SparkCorpus.NEWS, in.pages()), claims, articles);
+        assertSameAsIngest(spark, tmp.resolve("out"));
+    }
 
-        List<String> expected = SparkCorpus.claims(spark, claims.toString());
-        assertTrue(expected.size() > 1000, "the sample has claims: " + expected.size());
-        assertEquals(expected, SparkCorpus.claims(spark, out.resolve("claims").toString()));
-        Map<String, List<String>> clusters = SparkCorpus.clusters(spark, articles.toString());
-        assertTrue(clusters.values().stream().anyMatch(m -> m.stream().anyMatch(p -> p.endsWith(".txt.html"))),
-                "the web pages made of news articles are clustered with them: " + clusters);
-        assertEquals(clusters, SparkCorpus.clusters(spark, out.resolve("articles").toString()));
-        assertEquals(expected.size(), report.claims());
+    /** Runs the job on {@code spark} over the news sample and the WARC of web pages, and compares its output with ingest's. */
+    static void assertSameAsIngest(SparkSession spark, Path out) throws Exception {
+        SparkCorpus.Baseline ingest = SparkCorpus.baseline(spark);
+        SparkJob.Report report = SparkJob.run(request(List.of(SparkCorpus.NEWS.toString(), ingest.warc().toString()), out, false), spark);
+        assertTrue(ingest.claims().size() > 1000, "the sample has claims: " + ingest.claims().size());
+        assertEquals(ingest.claims(), SparkCorpus.claims(spark, out.resolve("claims").toString()));
+        assertTrue(ingest.clusters().values().stream().anyMatch(m -> m.stream().anyMatch(p -> p.endsWith(".txt.html"))),
+                "the web pages made of news articles are clustered with them: " + ingest.clusters());
+        assertEquals(ingest.clusters(), SparkCorpus.clusters(spark, out.resolve("articles").toString()));
+        assertEquals(ingest.claims().size(), report.claims());
         assertEquals(List.of(), report.failed());
-        assertEquals(SparkCorpus.read(spark, claims.toString()).schema(), SparkCorpus.read(spark, out.resolve("claims").toString()).schema());
-        assertEquals(SparkCorpus.read(spark, articles.toString()).schema(), SparkCorpus.read(spark, out.resolve("articles").toString()).schema());
+        assertEquals(ingest.claimsSchema(), SparkCorpus.read(spark, out.resolve("claims").toString()).schema());
+        assertEquals(ingest.articlesSchema(), SparkCorpus.read(spark, out.resolve("articles").toString()).schema());
     }
 
     @Test
