@@ -64,8 +64,9 @@ public final class SparkJob {
     private SparkJob() {
     }
 
-    /** Runs the job on a Spark session of its own, stopped at the end. */
+    /** Runs the job on a Spark session of its own, stopped at the end; bad inputs are refused before Spark starts. */
     public static Report run(Request r) throws IOException, SparkJobException {
+        Plan plan = plan(r);
         SparkConf conf = new SparkConf().setAppName("newsclaims");
         if (r.master() != null) {
             conf.setMaster(r.master());
@@ -81,15 +82,17 @@ public final class SparkJob {
             throw new SparkJobException("cannot start Spark (master " + conf.get("spark.master") + "): " + e.getMessage(), e);
         }
         try {
-            return run(r, spark);
+            return run(r, plan, spark);
         } finally {
             spark.stop();
         }
     }
 
-    /** Runs the job on {@code spark}. */
-    public static Report run(Request r, SparkSession spark) throws IOException, SparkJobException {
-        long t0 = System.nanoTime();
+    /** What a run reads and where it writes: the output checked, the inputs found. */
+    private record Plan(Path out, List<Path> files, List<IngestJob.Failure> walkFailures) {
+    }
+
+    private static Plan plan(Request r) throws SparkJobException {
         Path out = r.out().toAbsolutePath().normalize();
         checkOut(out, r.force());
         List<IngestJob.Failure> walkFailures = new ArrayList<>();
@@ -97,6 +100,18 @@ public final class SparkJob {
         if (files.isEmpty() && walkFailures.isEmpty()) {
             throw new SparkJobException("no input files in " + String.join(" ", r.inputs()));
         }
+        return new Plan(out, files, walkFailures);
+    }
+
+    /** Runs the job on {@code spark}. */
+    public static Report run(Request r, SparkSession spark) throws IOException, SparkJobException {
+        return run(r, plan(r), spark);
+    }
+
+    private static Report run(Request r, Plan plan, SparkSession spark) throws IOException {
+        long t0 = System.nanoTime();
+        Path out = plan.out();
+        List<Path> files = plan.files();
         removeStaleParts(out);
         Path temp = out.resolveSibling("." + out.getFileName() + "." + UUID.randomUUID() + PART);
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -108,7 +123,7 @@ public final class SparkJob {
                     .mapPartitions(paths -> read(settings, paths))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             List<Failure> failed = new ArrayList<>();
-            walkFailures.forEach(f -> failed.add(new Failure(f.path(), f.reason())));
+            plan.walkFailures().forEach(f -> failed.add(new Failure(f.path(), f.reason())));
             outcomes.filter(o -> o.doc() == null).collect().forEach(o -> failed.add(new Failure(o.source(), o.failure())));
             JavaPairRDD<String, Doc> docs = outcomes.filter(o -> o.doc() != null).mapToPair(o -> new Tuple2<>(o.doc().path(), o.doc()));
 

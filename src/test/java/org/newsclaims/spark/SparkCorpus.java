@@ -7,6 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,7 +97,7 @@ final class SparkCorpus {
 
     /** What {@code ingest} and {@code export} make of the news sample and the web pages; {@code warc}: the pages as WARC. */
     record Baseline(Path warc, List<String> claims, Map<String, List<String>> clusters, StructType claimsSchema,
-                    StructType articlesSchema) {
+                    StructType articlesSchema, List<String> claimsInDuckDb, List<String> articlesInDuckDb) {
     }
 
     private static Baseline baseline;
@@ -107,7 +112,8 @@ final class SparkCorpus {
             Path articles = dir.resolve("articles.parquet");
             ingestAndExport(dir.resolve("data"), List.of(NEWS, in.pages()), claims, articles);
             baseline = new Baseline(in.warc(), claims(spark, claims.toString()), clusters(spark, articles.toString()),
-                    read(spark, claims.toString()).schema(), read(spark, articles.toString()).schema());
+                    read(spark, claims.toString()).schema(), read(spark, articles.toString()).schema(), duckDbColumns(claims.toString()),
+                    duckDbColumns(articles.toString()));
         }
         return baseline;
     }
@@ -145,6 +151,18 @@ final class SparkCorpus {
     static List<String> claims(SparkSession spark, String parquet) {
         return read(spark, parquet).select("doc_id", "start", "end", "value", "currency", "metric", "subject", "source")
                 .collectAsList().stream().map(Row::toString).sorted().toList();
+    }
+
+    /** The columns and their types, as DuckDB reads the Parquet files {@code glob} names. */
+    static List<String> duckDbColumns(String glob) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("DESCRIBE SELECT * FROM read_parquet('" + glob.replace("'", "''") + "')")) {
+            while (rs.next()) {
+                out.add(rs.getString("column_name") + " " + rs.getString("column_type"));
+            }
+        }
+        return out;
     }
 
     /** A Parquet file, or a dataset of the spark job: every file under the directory, however deep. */

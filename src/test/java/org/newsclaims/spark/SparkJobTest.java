@@ -1,6 +1,7 @@
 package org.newsclaims.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcWriter;
 import org.newsclaims.ModelFiles;
+import org.newsclaims.cli.Main;
 
 /** The spark job on local[2] against {@code ingest} on the same inputs, and on inputs that fail. */
 class SparkJobTest {
@@ -60,6 +62,23 @@ class SparkJobTest {
         assertEquals(List.of(), report.failed());
         assertEquals(ingest.claimsSchema(), SparkCorpus.read(spark, out.resolve("claims").toString()).schema());
         assertEquals(ingest.articlesSchema(), SparkCorpus.read(spark, out.resolve("articles").toString()).schema());
+        assertTrue(ingest.claimsInDuckDb().contains("value DECIMAL(38,18)"), ingest.claimsInDuckDb().toString());
+        assertEquals(ingest.claimsInDuckDb(), SparkCorpus.duckDbColumns(out.resolve("claims") + "/**/*.parquet"));
+        assertEquals(ingest.articlesInDuckDb(), SparkCorpus.duckDbColumns(out.resolve("articles") + "/**/*.parquet"));
+    }
+
+    @Test
+    void badInputIsRefusedBeforeSparkStarts() throws Exception {
+        Path out = tmp.resolve("out");
+        assertEquals(2, Main.run("spark", tmp.resolve("missing").toString(), "--out", out.toString()));
+        assertEquals(2, Main.run("spark", tmp + "/*.warc.gz", "--out", out.toString()));
+        assertEquals(2, Main.run("spark", "corpus", "--out", tmp.resolve("no/such/dir").toString()));
+        assertEquals(2, Main.run("spark", "corpus"), "--out is required");
+        assertEquals(2, Main.run("spark", "corpus", "--out", out.toString(), "--max-size", "0"));
+        SparkJobException e = assertThrows(SparkJobException.class,
+                () -> SparkJob.run(request(List.of(tmp.resolve("missing").toString()), out, false), spark));
+        assertEquals(tmp.resolve("missing") + ": no such file or directory", e.getMessage());
+        assertFalse(Files.exists(out));
     }
 
     @Test
