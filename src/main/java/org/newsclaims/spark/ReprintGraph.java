@@ -17,7 +17,7 @@ import scala.Tuple2;
 /**
  * Reprint clusters over every article at once, as {@code ingest} finds them one article at a time:
  * candidate pairs share a MinHash band (a join on band key) or at least
- * {@link ReprintDetector#MIN_SHARED_ANCHORS} strong anchors (a join on anchor key, counted per pair);
+ * {@link ReprintDetector#MIN_SHARED_ANCHORS} strong anchors (pairs within each anchor's articles, counted per pair);
  * each is verified by {@link ReprintDetector#compare}; clusters are the connected components of the
  * verified links, found by label propagation (every article takes the least path among its own and its
  * neighbours' labels until none changes, so a chain of any length ends with one label), and each
@@ -40,6 +40,12 @@ final class ReprintGraph {
     record Membership(String clusterId, String canonicalPath, String relation, double score) implements Serializable {
     }
 
+    /**
+     * An anchor more articles than this share (a common name or figure) makes no candidates: its pairs grow
+     * with the square of its articles, and {@code ingest}'s look-up keeps only its best 30 candidates anyway.
+     */
+    static final int MAX_ARTICLES_PER_ANCHOR = 1000;
+
     private ReprintGraph() {
     }
 
@@ -50,7 +56,21 @@ final class ReprintGraph {
         JavaPairRDD<String, String> bandPairs = pairs(byBand).distinct();
         JavaPairRDD<String, String> byAnchor = prints.flatMapToPair(p -> p.fingerprint().strongAnchorKeys().stream()
                 .map(a -> new Tuple2<>(a, p.path())).iterator());
-        JavaPairRDD<String, String> anchorPairs = pairs(byAnchor)
+        JavaPairRDD<String, String> anchorPairs = byAnchor.groupByKey()
+                .flatMapToPair(shared -> {
+                    List<String> paths = new ArrayList<>();
+                    shared._2().forEach(paths::add);
+                    List<Tuple2<String, String>> out = new ArrayList<>();
+                    if (paths.size() <= MAX_ARTICLES_PER_ANCHOR) {
+                        paths.sort(null);
+                        for (int i = 0; i < paths.size(); i++) {
+                            for (int j = i + 1; j < paths.size(); j++) {
+                                out.add(new Tuple2<>(paths.get(i), paths.get(j)));
+                            }
+                        }
+                    }
+                    return out.iterator();
+                })
                 .mapToPair(pair -> new Tuple2<>(pair, 1))
                 .reduceByKey(Integer::sum)
                 .filter(counted -> counted._2() >= ReprintDetector.MIN_SHARED_ANCHORS)
@@ -71,7 +91,7 @@ final class ReprintGraph {
                 });
     }
 
-    /** The pairs of paths (lesser first) that share a key of {@code byKey}, once per key they share. */
+    /** The pairs of paths (lesser first) that share a key of {@code byKey}. */
     private static JavaPairRDD<String, String> pairs(JavaPairRDD<String, String> byKey) {
         return byKey.join(byKey).values()
                 .filter(p -> p._1().compareTo(p._2()) < 0)
