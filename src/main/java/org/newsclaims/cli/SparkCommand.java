@@ -70,8 +70,8 @@ final class SparkCommand implements Callable<Integer> {
             Json.print(System.out, report);
         } else {
             double secs = report.nanos() / 1e9;
-            System.out.printf("read %d articles from %d files, failed %d; %d claims, %d reprint links, %d clusters  (%.1f s, %,.0f articles/s on %s) into %s%n",
-                    report.articles(), report.files(), report.failed().size(), report.claims(), report.links(), report.clusters(),
+            System.out.printf("read %d articles from %d files (%d web pages in other languages passed over), failed %d; %d claims, %d reprint links, %d clusters  (%.1f s, %,.1f articles/s on %s) into %s%n",
+                    report.articles(), report.files(), report.otherLanguage(), report.failed().size(), report.claims(), report.links(), report.clusters(),
                     secs, secs > 0 ? report.articles() / secs : 0.0, report.master(), report.out());
         }
         return report.failed().isEmpty() ? 0 : 1;

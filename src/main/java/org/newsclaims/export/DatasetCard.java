@@ -55,7 +55,7 @@ public record DatasetCard(String tool, String commandLine, String created, Strin
                 .append(cell(f.description())).append(" |\n"));
         md.append("\n## Evaluation\n\n");
         if (evaluation == null) {
-            md.append("Not run (--no-eval).\n");
+            md.append("Not run (export --no-eval, or a dataset of spark).\n");
         } else {
             md.append("Claim extraction of this build scored against `").append(gold)
                     .append("` (rules: GUIDELINES.md, as `newsclaims eval`).\n\n");

@@ -27,6 +27,9 @@ public final class ArticleReader {
 
     private static final int TITLE_MAX = 120;
 
+    /** Why a text in another language than Chinese or Vietnamese is refused. */
+    public static final String OTHER_LANGUAGE = "not text in a known language (neither Chinese nor Vietnamese)";
+
     private final ChromeFilter chrome;
     private final long maxBytes;
     private final long parseMillis;
@@ -108,7 +111,7 @@ public final class ArticleReader {
         }
         Language language = LanguageDetector.detect(bodyText);
         if (language == null) {
-            throw new IngestException("not text in a known language (neither Chinese nor Vietnamese)");
+            throw new IngestException(OTHER_LANGUAGE);
         }
         Span titleLine = layout.title() != null ? layout.title() : body.get(0);
         String title = com.ibm.icu.text.Normalizer2.getNFCInstance().normalize(

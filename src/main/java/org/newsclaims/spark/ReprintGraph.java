@@ -123,12 +123,13 @@ final class ReprintGraph {
 
     /**
      * The cluster of every article that has a link, by path: each component's articles, with their links
-     * and texts, go to one task, which names the canonical article as {@link Clusters} does.
+     * and texts, go to one task, which names the canonical article as {@link Clusters} does. {@code docs}
+     * must be partitioned (it stays where it is).
      */
     static JavaPairRDD<String, Membership> memberships(JavaRDD<Link> links, JavaPairRDD<String, String> components,
                                                       JavaPairRDD<String, Doc> docs, Stages.Settings settings) {
         JavaPairRDD<String, Iterable<String[]>> linksByPath = links.mapToPair(l -> new Tuple2<>(l.path(), l.stored())).groupByKey();
-        return components.join(docs)
+        return components.join(docs, docs.rdd().partitioner().get())
                 .leftOuterJoin(linksByPath)
                 .mapToPair(t -> {
                     Doc d = t._2()._1()._2();

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -51,9 +52,9 @@ public final class SparkJob {
     public record Failure(String source, String reason) {
     }
 
-    /** {@code clusters}: clusters of two or more articles. */
-    public record Report(String master, int files, long articles, long claims, long links, long clusters, List<Failure> failed,
-                         long nanos, Path out) {
+    /** {@code otherLanguage}: web pages of WARC files in other languages, passed over; {@code clusters}: of two or more articles. */
+    public record Report(String master, int files, long articles, long otherLanguage, long claims, long links, long clusters,
+                         List<Failure> failed, long nanos, Path out) {
         public Report {
             failed = List.copyOf(failed);
         }
@@ -124,34 +125,42 @@ public final class SparkJob {
                     .persist(StorageLevel.MEMORY_AND_DISK());
             List<Failure> failed = new ArrayList<>();
             plan.walkFailures().forEach(f -> failed.add(new Failure(f.path(), f.reason())));
-            outcomes.filter(o -> o.doc() == null).collect().forEach(o -> failed.add(new Failure(o.source(), o.failure())));
-            JavaPairRDD<String, Doc> docs = outcomes.filter(o -> o.doc() != null).mapToPair(o -> new Tuple2<>(o.doc().path(), o.doc()));
+            outcomes.filter(o -> o.failure() != null).collect().forEach(o -> failed.add(new Failure(o.source(), o.failure())));
+            long otherLanguage = outcomes.filter(o -> o.doc() == null && o.failure() == null).count();
+            // by path, once: the joins with clusters below then move only the clusters, not the articles
+            HashPartitioner byPath = new HashPartitioner(slices);
+            JavaPairRDD<String, Doc> docs = outcomes.filter(o -> o.doc() != null).mapToPair(o -> new Tuple2<>(o.doc().path(), o.doc()))
+                    .partitionBy(byPath)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            docs.count();
+            outcomes.unpersist();
 
             JavaRDD<ReprintGraph.Link> links = ReprintGraph.links(docs.values().map(Doc::print)).persist(StorageLevel.MEMORY_AND_DISK());
             JavaPairRDD<String, ReprintGraph.Membership> members = ReprintGraph.memberships(links, ReprintGraph.components(links), docs,
                     settings);
-            JavaRDD<Placed> placed = docs.leftOuterJoin(members)
+            JavaRDD<Placed> placed = docs.leftOuterJoin(members, byPath)
                     .map(t -> new Placed(t._2()._1(), t._2()._2().orNull()))
                     .persist(StorageLevel.MEMORY_AND_DISK());
 
             Map<String, DatasetCard> cards = new LinkedHashMap<>();
             Map<String, Long> counts = Datasets.write(placed.map(Placed::article), ARTICLES, temp.resolve("articles").toString());
-            cards.put("articles", card(r, "articles", counts, ArticleRow.COLUMNS));
+            Map<String, Long> sources = Map.of(String.join(" ", r.inputs()), (long) files.size());
+            cards.put("articles", card(r, "articles", counts, ArticleRow.COLUMNS, sources));
             counts = Datasets.write(placed.flatMap(p -> p.claims().iterator()), CLAIMS, temp.resolve("claims").toString());
-            cards.put("claims", card(r, "claims", counts, ClaimRow.columns(false)));
+            cards.put("claims", card(r, "claims", counts, ClaimRow.columns(false), sources));
             counts = Datasets.write(links, LINKS, temp.resolve("links").toString());
-            cards.put("links", card(r, "links", counts, Rows.LINK_COLUMNS));
+            cards.put("links", card(r, "links", counts, Rows.LINK_COLUMNS, sources));
             counts = Datasets.write(placed.filter(p -> p.membership() != null), CLUSTERS, temp.resolve("clusters").toString());
-            cards.put("clusters", card(r, "clusters", counts, Rows.CLUSTER_COLUMNS));
+            cards.put("clusters", card(r, "clusters", counts, Rows.CLUSTER_COLUMNS, sources));
             for (Map.Entry<String, DatasetCard> e : cards.entrySet()) {
                 e.getValue().writeMarkdown(temp.resolve(e.getKey() + ".card.md"));
                 e.getValue().writeJson(temp.resolve(e.getKey() + ".card.json"));
             }
             long clusters = placed.filter(p -> p.membership() != null && p.membership().canonicalPath().equals(p.doc().path())).count();
-            Report report = new Report(sc.master(), files.size(), cards.get("articles").rows(), cards.get("claims").rows(),
+            Report report = new Report(sc.master(), files.size(), cards.get("articles").rows(), otherLanguage, cards.get("claims").rows(),
                     cards.get("links").rows(), clusters, failed, System.nanoTime() - t0, out);
             publish(temp, out);
-            outcomes.unpersist();
+            docs.unpersist();
             links.unpersist();
             placed.unpersist();
             return report;
@@ -221,7 +230,8 @@ public final class SparkJob {
     private static final Datasets.Layout<Placed> CLUSTERS = new Datasets.Layout<>(() -> Rows.CLUSTER_COLUMNS,
             p -> p.doc().partition(), p -> p.clusterId() + "\t" + p.doc().path());
 
-    private static <R> DatasetCard card(Request r, String dataset, Map<String, Long> byPartition, List<Column<R>> columns) {
+    private static <R> DatasetCard card(Request r, String dataset, Map<String, Long> byPartition, List<Column<R>> columns,
+                                        Map<String, Long> sources) {
         Map<String, Long> byLang = new LinkedHashMap<>();
         Map<String, Long> byYear = new LinkedHashMap<>();
         byPartition.forEach((partition, n) -> {
@@ -236,7 +246,7 @@ public final class SparkJob {
                 Map.of(), byPartition.values().stream().mapToLong(Long::longValue).sum(),
                 Map.of("language", byLang, "year", byYear),
                 columns.stream().map(c -> new DatasetCard.Field(c.name(), c.typeName(), c.description())).toList(),
-                null, null, Map.of("partitions", (long) byPartition.size()));
+                null, null, sources);
     }
 
     private static void checkOut(Path out, boolean force) throws SparkJobException {

@@ -14,12 +14,13 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 import org.newsclaims.ingest.Article;
+import org.newsclaims.ingest.ArticleReader;
 import org.newsclaims.ingest.IngestException;
 
 /**
  * The articles of a WARC or WARC.gz file (the CC-NEWS format), one outcome per response record with
  * an HTML payload, read as they come: the record's target URI is the article's path, and its WARC-Date
- * the date of an article that gives none. Other records are passed over. A record whose payload cannot
+ * the date of an article that gives none. Other records, and pages in other languages, are passed over. A record whose payload cannot
  * be read is a failure and the file goes on; a record the WARC framing itself breaks in is the file's last
  * outcome, since where the next record starts is lost with it.
  */
@@ -95,7 +96,8 @@ final class WarcArticles implements Iterator<Outcome> {
             }
             return Outcome.read(Extraction.article(stages, url, a));
         } catch (IngestException e) {
-            return Outcome.failed(url, e.getMessage());
+            // a crawl is mostly in other languages: their pages are no failure
+            return ArticleReader.OTHER_LANGUAGE.equals(e.getMessage()) ? Outcome.otherLanguage(url) : Outcome.failed(url, e.getMessage());
         } catch (IOException | RuntimeException e) {
             return Outcome.failed(url, "cannot read the record's payload: " + e.getMessage());
         }

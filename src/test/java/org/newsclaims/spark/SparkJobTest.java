@@ -93,6 +93,9 @@ class SparkJobTest {
         byte[] page = Files.readAllBytes(Path.of("src/test/resources/fixtures/000.html"));
         try (WarcWriter w = new WarcWriter(FileChannel.open(warc, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
             w.write(SparkCorpus.response(SparkCorpus.SITE + "a.html", "text/html", page));
+            w.write(SparkCorpus.response(SparkCorpus.SITE + "en.html", "text/html",
+                    "<html><body><p>The company lost five billion dollars this year, the paper says.</p></body></html>"
+                            .getBytes(StandardCharsets.UTF_8)));
         }
         Files.write(warc, "WARC/1.1\r\nWARC-Type: response\r\nContent-Length: banana\r\n\r\n".getBytes(StandardCharsets.US_ASCII),
                 StandardOpenOption.APPEND);
@@ -100,7 +103,8 @@ class SparkJobTest {
         SparkJob.Request r = new SparkJob.Request(List.of(in.toString()), out, null, Map.of(), ModelFiles.dir(), 2L << 20, 3, false, "test");
         SparkJob.Report report = SparkJob.run(r, spark);
 
-        assertEquals(2, report.articles(), "good.txt and the WARC's page");
+        assertEquals(2, report.articles(), "good.txt and the WARC's Chinese page");
+        assertEquals(1, report.otherLanguage(), "the English page is passed over, not failed");
         List<String> failed = report.failed().stream().map(f -> Path.of(f.source().split(" ")[0]).getFileName() + ": " + f.reason()).sorted().toList();
         assertEquals(3, failed.size(), failed.toString());
         assertTrue(failed.get(0).startsWith("broken.warc: corrupt WARC record"), failed.toString());
