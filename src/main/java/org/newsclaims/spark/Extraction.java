@@ -38,7 +38,8 @@ final class Extraction {
         Fingerprint f = stages.reprints().fingerprint(a, normalized, amounts);
         String date = a.date() == null ? null : a.date().toString();
         Fingerprint keyed = new Fingerprint(path, f.docId(), f.language(), f.shingles(), f.bands(), f.anchors());
-        return new Doc(path, a.docId(), a.language().tag(), a.title(), date, !a.dateInferred(), a.bodyText(), a.text(),
+        String translationNotice = stages.markers().translation(a.text()) ? a.text() : null;
+        return new Doc(path, a.docId(), a.language().tag(), a.title(), date, !a.dateInferred(), a.bodyText(), translationNotice,
                 Print.of(keyed, Doc.partition(a.language().tag(), date)), claims.stream().map(c -> hit(stages, c, a, path, date)).toList());
     }
 

@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
@@ -102,15 +106,15 @@ final class ReprintGraph {
     static JavaPairRDD<String, String> components(JavaRDD<Link> links) {
         JavaPairRDD<String, String> edges = links
                 .flatMapToPair(l -> List.of(new Tuple2<>(l.path(), l.otherPath()), new Tuple2<>(l.otherPath(), l.path())).iterator())
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaPairRDD<String, String> labels = edges.keys().distinct().mapToPair(p -> new Tuple2<>(p, p))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         while (true) {
             JavaPairRDD<String, String> next = edges.join(labels)
                     .mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2()))
                     .union(labels)
                     .reduceByKey((x, y) -> x.compareTo(y) <= 0 ? x : y)
-                    .persist(StorageLevel.MEMORY_AND_DISK());
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
             long changed = next.join(labels).filter(t -> !t._2()._1().equals(t._2()._2())).count();
             labels.unpersist();
             labels = next;
@@ -123,13 +127,15 @@ final class ReprintGraph {
 
     /**
      * The cluster of every article that has a link, by path: each component's articles, with their links
-     * and texts, go to one task, which names the canonical article as {@link Clusters} does. {@code docs}
-     * must be partitioned (it stays where it is).
+     * and texts, go to one task, which names the canonical article as {@link Clusters} does.
      */
     static JavaPairRDD<String, Membership> memberships(JavaRDD<Link> links, JavaPairRDD<String, String> components,
-                                                      JavaPairRDD<String, Doc> docs, Stages.Settings settings) {
+                                                      JavaRDD<Doc> docs, Stages.Settings settings) {
         JavaPairRDD<String, Iterable<String[]>> linksByPath = links.mapToPair(l -> new Tuple2<>(l.path(), l.stored())).groupByKey();
-        return components.join(docs, docs.rdd().partitioner().get())
+        // only the linked articles are moved to their components
+        Broadcast<Set<String>> linked = JavaSparkContext.fromSparkContext(docs.context()).broadcast(new HashSet<>(components.keys().collect()));
+        JavaPairRDD<String, Doc> linkedDocs = docs.filter(d -> linked.value().contains(d.path())).mapToPair(d -> new Tuple2<>(d.path(), d));
+        return components.join(linkedDocs)
                 .leftOuterJoin(linksByPath)
                 .mapToPair(t -> {
                     Doc d = t._2()._1()._2();
@@ -147,8 +153,7 @@ final class ReprintGraph {
                         byPath.put(m.doc().path(), m);
                         nodes.add(m.doc().node(m.links()));
                     }
-                    Clusters clusters = Clusters.of(nodes, n -> new Clusters.Texts(byPath.get(n.path()).doc().body(),
-                            byPath.get(n.path()).doc().text()), Stages.get(settings).markers());
+                    Clusters clusters = Clusters.of(nodes, n -> byPath.get(n.path()).doc().texts(), Stages.get(settings).markers());
                     Cluster c = clusters.all().get(0);
                     return c.members().stream()
                             .map(m -> new Tuple2<>(m.path(), new Membership(c.id(), c.canonical(), m.relation(), m.score())))

@@ -10,15 +10,15 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.apache.spark.HashPartitioner;
 import org.apache.spark.SparkConf;
-import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -28,7 +28,6 @@ import org.newsclaims.export.ClaimRow;
 import org.newsclaims.export.Column;
 import org.newsclaims.export.DatasetCard;
 import org.newsclaims.pipeline.IngestJob;
-import scala.Tuple2;
 
 /**
  * {@code ingest} on Apache Spark: files and WARC files read, extracted and fingerprinted in tasks (the
@@ -119,28 +118,25 @@ public final class SparkJob {
         Stages.Settings settings = new Stages.Settings(r.models().toAbsolutePath().toString(), r.maxBytes());
         try {
             int slices = Math.max(1, Math.min(files.size(), r.partitions() > 0 ? r.partitions() : 4 * sc.defaultParallelism()));
+            // kept serialized: Spark would otherwise walk every article's object graph to estimate its size,
+            // which took longer than extracting it
             // absolute: an executor's working directory is not the driver's
             JavaRDD<Outcome> outcomes = sc.parallelize(files.stream().map(f -> f.toAbsolutePath().toString()).toList(), slices)
                     .mapPartitions(paths -> read(settings, paths))
-                    .persist(StorageLevel.MEMORY_AND_DISK());
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
             List<Failure> failed = new ArrayList<>();
             plan.walkFailures().forEach(f -> failed.add(new Failure(f.path(), f.reason())));
             outcomes.filter(o -> o.failure() != null).collect().forEach(o -> failed.add(new Failure(o.source(), o.failure())));
             long otherLanguage = outcomes.filter(o -> o.doc() == null && o.failure() == null).count();
-            // by path, once: the joins with clusters below then move only the clusters, not the articles
-            HashPartitioner byPath = new HashPartitioner(slices);
-            JavaPairRDD<String, Doc> docs = outcomes.filter(o -> o.doc() != null).mapToPair(o -> new Tuple2<>(o.doc().path(), o.doc()))
-                    .partitionBy(byPath)
-                    .persist(StorageLevel.MEMORY_AND_DISK());
-            docs.count();
-            outcomes.unpersist();
+            JavaRDD<Doc> docs = outcomes.filter(o -> o.doc() != null).map(Outcome::doc);
 
-            JavaRDD<ReprintGraph.Link> links = ReprintGraph.links(docs.values().map(Doc::print)).persist(StorageLevel.MEMORY_AND_DISK());
-            JavaPairRDD<String, ReprintGraph.Membership> members = ReprintGraph.memberships(links, ReprintGraph.components(links), docs,
-                    settings);
-            JavaRDD<Placed> placed = docs.leftOuterJoin(members, byPath)
-                    .map(t -> new Placed(t._2()._1(), t._2()._2().orNull()))
-                    .persist(StorageLevel.MEMORY_AND_DISK());
+            JavaRDD<ReprintGraph.Link> links = ReprintGraph.links(docs.map(Doc::print)).persist(StorageLevel.MEMORY_AND_DISK_SER());
+            // articles in clusters are a part of all: the driver holds their places and sends them to every task,
+            // so that the articles themselves stay where they are
+            Map<String, ReprintGraph.Membership> members = new HashMap<>(
+                    ReprintGraph.memberships(links, ReprintGraph.components(links), docs, settings).collectAsMap());
+            Broadcast<Map<String, ReprintGraph.Membership>> clustered = sc.broadcast(members);
+            JavaRDD<Placed> placed = docs.map(d -> new Placed(d, clustered.value().get(d.path())));
 
             Map<String, DatasetCard> cards = new LinkedHashMap<>();
             Map<String, Long> counts = Datasets.write(placed.map(Placed::article), ARTICLES, temp.resolve("articles").toString());
@@ -156,13 +152,13 @@ public final class SparkJob {
                 e.getValue().writeMarkdown(temp.resolve(e.getKey() + ".card.md"));
                 e.getValue().writeJson(temp.resolve(e.getKey() + ".card.json"));
             }
-            long clusters = placed.filter(p -> p.membership() != null && p.membership().canonicalPath().equals(p.doc().path())).count();
+            long clusters = members.values().stream().map(ReprintGraph.Membership::clusterId).distinct().count();
             Report report = new Report(sc.master(), files.size(), cards.get("articles").rows(), otherLanguage, cards.get("claims").rows(),
                     cards.get("links").rows(), clusters, failed, System.nanoTime() - t0, out);
             publish(temp, out);
-            docs.unpersist();
+            outcomes.unpersist();
             links.unpersist();
-            placed.unpersist();
+            clustered.destroy();
             return report;
         } finally {
             deleteTree(temp);
