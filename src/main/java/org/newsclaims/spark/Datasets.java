@@ -16,7 +16,7 @@ import org.newsclaims.export.ParquetFiles;
 
 /**
  * Parquet datasets in directories by language and year ({@code claims/zh-Hans/2024/part-00003.parquet}): each
- * task writes the rows of its partition, one file per directory they fall in, with the columns and types of
+ * task writes the rows of its partition, one file per dataset and directory they fall in, with the columns and types of
  * {@code export}'s Parquet. The directories are not named {@code key=value}: readers would add those as
  * columns (and claims have a {@code year} of their own, the year a claim is about).
  */
@@ -38,29 +38,72 @@ final class Datasets {
     private Datasets() {
     }
 
-    /** Writes {@code rows} under {@code dir}; returns the rows written per partition directory ({@code lang/year}). */
-    static <R> Map<String, Long> write(JavaRDD<R> rows, Layout<R> layout, String dir) throws IOException {
-        Files.createDirectories(Path.of(dir));
-        List<Map<String, Long>> written = rows.mapPartitionsWithIndex((index, it) -> {
-            Map<String, List<R>> byPartition = new TreeMap<>();
-            while (it.hasNext()) {
-                R row = it.next();
-                byPartition.computeIfAbsent(layout.partition().apply(row), k -> new ArrayList<>()).add(row);
+    /** A dataset under {@code name} whose rows are made from the items of a pass: {@code rows} gives an item's. */
+    record Target<T, R>(String name, Layout<R> layout, RowsOf<T, R> rows) implements Serializable {
+
+        Batch<T, R> batch() {
+            return new Batch<>(this);
+        }
+    }
+
+    interface RowsOf<T, R> extends java.util.function.Function<T, List<R>>, Serializable {
+    }
+
+    /** The rows of one target in one task, by partition directory. */
+    private static final class Batch<T, R> {
+        private final Target<T, R> target;
+        private final Map<String, List<R>> byPartition = new TreeMap<>();
+
+        Batch(Target<T, R> target) {
+            this.target = target;
+        }
+
+        void add(T item) {
+            for (R row : target.rows().apply(item)) {
+                byPartition.computeIfAbsent(target.layout().partition().apply(row), k -> new ArrayList<>()).add(row);
             }
+        }
+
+        Map<String, Long> write(String dir, int task) throws IOException {
             Map<String, Long> counts = new TreeMap<>();
-            List<Column<R>> columns = layout.columns().get();
+            List<Column<R>> columns = target.layout().columns().get();
             for (Map.Entry<String, List<R>> e : byPartition.entrySet()) {
                 List<R> part = e.getValue();
-                part.sort(Comparator.comparing(layout.order()));
-                Path target = Path.of(dir, e.getKey(), String.format("part-%05d.parquet", index));
-                Files.createDirectories(target.getParent());
-                ParquetFiles.write(target, columns, part);
+                part.sort(Comparator.comparing(target.layout().order()));
+                Path file = Path.of(dir, target.name(), e.getKey(), String.format("part-%05d.parquet", task));
+                Files.createDirectories(file.getParent());
+                ParquetFiles.write(file, columns, part);
                 counts.put(e.getKey(), (long) part.size());
+            }
+            return counts;
+        }
+    }
+
+    /**
+     * Writes the datasets of {@code targets} under {@code dir} in one pass over {@code items}; returns, per
+     * dataset name, its rows per partition directory ({@code lang/year}).
+     */
+    static <T> Map<String, Map<String, Long>> write(JavaRDD<T> items, List<Target<T, ?>> targets, String dir) throws IOException {
+        for (Target<T, ?> t : targets) {
+            Files.createDirectories(Path.of(dir, t.name()));
+        }
+        List<Map<String, Map<String, Long>>> written = items.mapPartitionsWithIndex((task, it) -> {
+            List<Batch<T, ?>> batches = targets.stream().<Batch<T, ?>>map(Target::batch).toList();
+            while (it.hasNext()) {
+                T item = it.next();
+                batches.forEach(b -> b.add(item));
+            }
+            Map<String, Map<String, Long>> counts = new TreeMap<>();
+            for (Batch<T, ?> b : batches) {
+                counts.put(b.target.name(), b.write(dir, task));
             }
             return List.of(counts).iterator();
         }, false).collect();
-        Map<String, Long> total = new TreeMap<>();
-        written.forEach(m -> m.forEach((k, v) -> total.merge(k, v, Long::sum)));
+        Map<String, Map<String, Long>> total = new TreeMap<>();
+        for (Target<T, ?> t : targets) {
+            total.put(t.name(), new TreeMap<>());
+        }
+        written.forEach(m -> m.forEach((name, counts) -> counts.forEach((k, v) -> total.get(name).merge(k, v, Long::sum))));
         return total;
     }
 }

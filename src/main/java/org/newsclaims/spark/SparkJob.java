@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.spark.SparkConf;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.newsclaims.export.ArticleRow;
@@ -28,6 +28,7 @@ import org.newsclaims.export.ClaimRow;
 import org.newsclaims.export.Column;
 import org.newsclaims.export.DatasetCard;
 import org.newsclaims.pipeline.IngestJob;
+import scala.Tuple2;
 
 /**
  * {@code ingest} on Apache Spark: files and WARC files read, extracted and fingerprinted in tasks (the
@@ -48,7 +49,7 @@ public final class SparkJob {
                           int partitions, boolean force, String commandLine) {
     }
 
-    public record Failure(String source, String reason) {
+    public record Failure(String source, String reason) implements java.io.Serializable {
     }
 
     /** {@code otherLanguage}: web pages of WARC files in other languages, passed over; {@code clusters}: of two or more articles. */
@@ -126,8 +127,11 @@ public final class SparkJob {
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
             List<Failure> failed = new ArrayList<>();
             plan.walkFailures().forEach(f -> failed.add(new Failure(f.path(), f.reason())));
-            outcomes.filter(o -> o.failure() != null).collect().forEach(o -> failed.add(new Failure(o.source(), o.failure())));
-            long otherLanguage = outcomes.filter(o -> o.doc() == null && o.failure() == null).count();
+            long otherLanguage = 0;
+            for (Tuple2<List<Failure>, Long> task : outcomes.mapPartitions(SparkJob::failures).collect()) {
+                failed.addAll(task._1());
+                otherLanguage += task._2();
+            }
             JavaRDD<Doc> docs = outcomes.filter(o -> o.doc() != null).map(Outcome::doc);
 
             JavaRDD<ReprintGraph.Link> links = ReprintGraph.links(docs.map(Doc::print)).persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -138,16 +142,16 @@ public final class SparkJob {
             Broadcast<Map<String, ReprintGraph.Membership>> clustered = sc.broadcast(members);
             JavaRDD<Placed> placed = docs.map(d -> new Placed(d, clustered.value().get(d.path())));
 
-            Map<String, DatasetCard> cards = new LinkedHashMap<>();
-            Map<String, Long> counts = Datasets.write(placed.map(Placed::article), ARTICLES, temp.resolve("articles").toString());
+            // one pass over the articles writes the three datasets made of them
+            Map<String, Map<String, Long>> counts = new LinkedHashMap<>(Datasets.write(placed, List.of(ARTICLES, CLAIMS, CLUSTERS),
+                    temp.toString()));
+            counts.putAll(Datasets.write(links, List.of(LINKS), temp.toString()));
             Map<String, Long> sources = Map.of(String.join(" ", r.inputs()), (long) files.size());
-            cards.put("articles", card(r, "articles", counts, ArticleRow.COLUMNS, sources));
-            counts = Datasets.write(placed.flatMap(p -> p.claims().iterator()), CLAIMS, temp.resolve("claims").toString());
-            cards.put("claims", card(r, "claims", counts, ClaimRow.columns(false), sources));
-            counts = Datasets.write(links, LINKS, temp.resolve("links").toString());
-            cards.put("links", card(r, "links", counts, Rows.LINK_COLUMNS, sources));
-            counts = Datasets.write(placed.filter(p -> p.membership() != null), CLUSTERS, temp.resolve("clusters").toString());
-            cards.put("clusters", card(r, "clusters", counts, Rows.CLUSTER_COLUMNS, sources));
+            Map<String, DatasetCard> cards = new LinkedHashMap<>();
+            cards.put("articles", card(r, "articles", counts.get("articles"), ArticleRow.COLUMNS, sources));
+            cards.put("claims", card(r, "claims", counts.get("claims"), ClaimRow.columns(false), sources));
+            cards.put("links", card(r, "links", counts.get("links"), Rows.LINK_COLUMNS, sources));
+            cards.put("clusters", card(r, "clusters", counts.get("clusters"), Rows.CLUSTER_COLUMNS, sources));
             for (Map.Entry<String, DatasetCard> e : cards.entrySet()) {
                 e.getValue().writeMarkdown(temp.resolve(e.getKey() + ".card.md"));
                 e.getValue().writeJson(temp.resolve(e.getKey() + ".card.json"));
@@ -171,6 +175,21 @@ public final class SparkJob {
      */
     public static void forgetSpans() {
         Stages.forgetSpans();
+    }
+
+    /** The failures among a task's outcomes, and how many web pages in other languages it passed over. */
+    private static Iterator<Tuple2<List<Failure>, Long>> failures(Iterator<Outcome> outcomes) {
+        List<Failure> failed = new ArrayList<>();
+        long otherLanguage = 0;
+        while (outcomes.hasNext()) {
+            Outcome o = outcomes.next();
+            if (o.failure() != null) {
+                failed.add(new Failure(o.source(), o.failure()));
+            } else if (o.doc() == null) {
+                otherLanguage++;
+            }
+        }
+        return List.of(new Tuple2<>(failed, otherLanguage)).iterator();
     }
 
     /** Reads the files of a task: each file one outcome, a WARC file one per web page in it. */
@@ -217,14 +236,18 @@ public final class SparkJob {
         }
     }
 
-    private static final Datasets.Layout<ArticleRow> ARTICLES = new Datasets.Layout<>(() -> ArticleRow.COLUMNS,
-            a -> Doc.partition(a.language(), a.date() == null ? null : a.date().toString()), ArticleRow::path);
-    private static final Datasets.Layout<ClaimRow> CLAIMS = new Datasets.Layout<>(() -> ClaimRow.columns(false),
-            c -> Doc.partition(c.hit().language(), c.hit().date()), c -> c.hit().path() + "\t" + String.format("%010d", c.hit().start()));
-    private static final Datasets.Layout<ReprintGraph.Link> LINKS = new Datasets.Layout<>(() -> Rows.LINK_COLUMNS,
-            ReprintGraph.Link::partition, l -> l.path() + "\t" + l.otherPath());
-    private static final Datasets.Layout<Placed> CLUSTERS = new Datasets.Layout<>(() -> Rows.CLUSTER_COLUMNS,
-            p -> p.doc().partition(), p -> p.clusterId() + "\t" + p.doc().path());
+    private static final Datasets.Target<Placed, ArticleRow> ARTICLES = new Datasets.Target<>("articles", new Datasets.Layout<>(
+            () -> ArticleRow.COLUMNS, a -> Doc.partition(a.language(), a.date() == null ? null : a.date().toString()), ArticleRow::path),
+            p -> List.of(p.article()));
+    private static final Datasets.Target<Placed, ClaimRow> CLAIMS = new Datasets.Target<>("claims", new Datasets.Layout<>(
+            () -> ClaimRow.columns(false), c -> Doc.partition(c.hit().language(), c.hit().date()),
+            c -> c.hit().path() + "\t" + String.format("%010d", c.hit().start())),
+            Placed::claims);
+    private static final Datasets.Target<Placed, Placed> CLUSTERS = new Datasets.Target<>("clusters", new Datasets.Layout<>(
+            () -> Rows.CLUSTER_COLUMNS, p -> p.doc().partition(), p -> p.clusterId() + "\t" + p.doc().path()),
+            p -> p.membership() == null ? List.of() : List.of(p));
+    private static final Datasets.Target<ReprintGraph.Link, ReprintGraph.Link> LINKS = new Datasets.Target<>("links",
+            new Datasets.Layout<>(() -> Rows.LINK_COLUMNS, ReprintGraph.Link::partition, l -> l.path() + "\t" + l.otherPath()), List::of);
 
     private static <R> DatasetCard card(Request r, String dataset, Map<String, Long> byPartition, List<Column<R>> columns,
                                         Map<String, Long> sources) {
