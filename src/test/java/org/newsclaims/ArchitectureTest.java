@@ -20,7 +20,7 @@ class ArchitectureTest {
 
     /** The packages under the root, lowest first. */
     private static final List<String> LAYERS = List.of("normalize", "ingest", "nlp", "money", "claims", "dedup", "index",
-            "query", "export", "web", "eval", "pipeline", "bench", "cli");
+            "query", "export", "web", "eval", "pipeline", "spark", "bench", "cli");
 
     @ArchTest
     static final ArchRule eachPackageUsesOnlyThoseBelowIt = layers();

@@ -203,10 +203,10 @@ public final class PipelineBenchmark {
     }
 
     /** One timed ingest of {@code roots} into a new store in {@code data}, telling {@code progress}, with the process's CPU, JIT and heap meanwhile. */
-    private record TimedRun(IngestJob.Report report, long cpuNanos, double jitSeconds, CoreNlpShare share, long peakWithGarbage) {
+    record TimedRun(IngestJob.Report report, long cpuNanos, double jitSeconds, CoreNlpShare share, long peakWithGarbage) {
     }
 
-    private static TimedRun timedRun(List<Path> roots, int threads, Stages stages, Path data, IngestJob.Progress progress) throws IOException {
+    static TimedRun timedRun(List<Path> roots, int threads, Stages stages, Path data, IngestJob.Progress progress) throws IOException {
         HeapUse.resetPeak();
         try (ArticleStore store = ArticleStore.open(data, stages.build())) {
             long cpu0 = processCpuNanos();

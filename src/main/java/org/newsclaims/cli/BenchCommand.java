@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsclaims.UserError;
+import org.newsclaims.bench.SparkBenchmark;
 import org.newsclaims.bench.ClaimBenchmark;
 import org.newsclaims.bench.ExportBenchmark;
 import org.newsclaims.bench.FuzzInputs;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
         description = {"Throughput of the whole ingest pipeline over " + BenchCommand.SAMPLE + " grown --scale times by reprinting,",
                 "against CoreNLP's Chinese pipeline and plain Lucene indexing of the same bodies; or, with a subcommand, of one stage."},
         subcommands = {BenchCommand.Money.class, BenchCommand.Claims.class, BenchCommand.Reprints.class, BenchCommand.Export.class,
-                BenchCommand.Fuzz.class})
+                BenchCommand.Fuzz.class, BenchCommand.Spark.class})
 final class BenchCommand implements Callable<Integer> {
 
     static final String SAMPLE = "../shared/news-sample";
@@ -243,6 +244,55 @@ final class BenchCommand implements Callable<Integer> {
             } finally {
                 deleteTree(work);
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "spark", mixinStandardHelpOptions = true,
+            description = {"The spark job on a local master of 1 and of 2 cores against ingest on 1 and 2 threads, over DIR grown --scale times:",
+                    "articles per second, scaling from 1 to 2 cores, cost per article against ingest's, and the executor's heap."})
+    static final class Spark implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Mixin
+        Input input;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--scale", paramLabel = "N", defaultValue = "4",
+                description = "Grow the sample N times, at most " + OptionRanges.MAX_SCALE + " (default: ${DEFAULT-VALUE}).")
+        int scale;
+
+        @Option(names = "--runs", paramLabel = "N", defaultValue = "3", description = "Timed runs of each, 1 to 9; medians count (default: ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Override
+        public Integer call() throws Exception {
+            OptionRanges.between(spec, "--scale", scale, 1, OptionRanges.MAX_SCALE);
+            OptionRanges.between(spec, "--runs", runs, 1, 9);
+            Path work = Files.createTempDirectory("newsclaims-bench");
+            TerminalProgress progress = new TerminalProgress(System.err);
+            SparkBenchmark.Result r;
+            try {
+                r = SparkBenchmark.run(input.dir, scale, runs, common.models(), work, step -> progress.step("bench spark: " + step));
+            } finally {
+                progress.step(null);
+                deleteTree(work);
+            }
+            input.report(r, () -> {
+                System.out.printf("%,d articles (%dx), %,d claims; medians of %d runs%n", r.articles(), r.scale(), r.claims(), r.runs());
+                System.out.printf("spark local[1]: %.1f s = %.1f articles/s; local[2]: %.1f s = %.1f articles/s; scaling 1->2 cores %.2fx (efficiency %.0f%%)%n",
+                        r.sparkSeconds1(), r.articles() / r.sparkSeconds1(), r.sparkSeconds2(), r.articles() / r.sparkSeconds2(), r.scaling(),
+                        50 * r.scaling());
+                System.out.printf("ingest 1 thread: %.1f s = %.1f articles/s; 2 threads: %.1f s = %.1f articles/s%n",
+                        r.ingestSeconds1(), r.articles() / r.ingestSeconds1(), r.ingestSeconds2(), r.articles() / r.ingestSeconds2());
+                System.out.printf("cost per article on one core: spark %.2f ms, ingest %.2f ms (spark/ingest %.2f)%n",
+                        1000 * r.sparkSeconds1() / r.articles(), 1000 * r.ingestSeconds1() / r.articles(), r.costRatio());
+                System.out.printf("executor heap (local master: this JVM, max %,d MB): peak %,d MB with garbage, %,d MB live after a 2-core run%n",
+                        Runtime.getRuntime().maxMemory() >> 20, r.executorPeakHeapBytes() >> 20, r.executorLiveHeapBytes() >> 20);
+            });
             return 0;
         }
     }

@@ -11,7 +11,7 @@ import picocli.CommandLine.ParseResult;
         description = "Monetary claims and their sources in Chinese and Vietnamese news.",
         subcommands = {IngestCommand.class, SearchCommand.class, ClaimsCommand.class, ClustersCommand.class,
                 SimilarCommand.class, VariantsCommand.class, StatsCommand.class, EvalCommand.class, BenchCommand.class,
-                ExportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, ServeCommand.class, SparkCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     private Main() {

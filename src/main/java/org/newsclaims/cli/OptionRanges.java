@@ -12,6 +12,9 @@ final class OptionRanges {
     /** Corpus growth factor of the benchmarks: 256 copies of the news sample are about 140,000 files. */
     static final int MAX_SCALE = 256;
 
+    /** Input slices of a spark run: beyond this the driver spends more on tasks than they do. */
+    static final int MAX_PARTITIONS = 100_000;
+
     private OptionRanges() {
     }
 

@@ -253,7 +253,7 @@ public final class Clusters {
             return new Markers(translation, spin);
         }
 
-        boolean translation(String text) {
+        public boolean translation(String text) {
             String folded = fold(text);
             return translation.stream().anyMatch(folded::contains);
         }

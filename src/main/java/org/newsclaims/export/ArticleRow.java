@@ -9,7 +9,8 @@ import org.newsclaims.export.Column.Type;
 
 /** One exported article, with its reprint cluster and its relation to the cluster's canonical article. */
 public record ArticleRow(String docId, String path, String title, LocalDate date, String language, String clusterId,
-                         String relation, boolean canonical, String body) {
+                         String relation, boolean canonical, String body)
+        implements java.io.Serializable {
 
     public static final List<Column<ArticleRow>> COLUMNS = List.of(
             Column.of("doc_id", Type.STRING, "Id of the article: a hash of its normalized body.", ArticleRow::docId),

@@ -13,7 +13,7 @@ import org.newsclaims.ingest.Language;
 import org.newsclaims.query.ClaimHit;
 
 /** One exported claim: a search hit, and whether its article is the canonical one of its reprint cluster. */
-public record ClaimRow(ClaimHit hit, boolean canonical) {
+public record ClaimRow(ClaimHit hit, boolean canonical) implements java.io.Serializable {
 
     /** The columns of a claims export; collapsed exports add the attestations. */
     public static List<Column<ClaimRow>> columns(boolean collapsed) {

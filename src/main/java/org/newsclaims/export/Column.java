@@ -19,7 +19,7 @@ public record Column<R>(String name, Type type, String group, String description
         return new Column<>(name, type, null, description, value);
     }
 
-    String typeName() {
+    public String typeName() {
         return type == Type.DECIMAL ? "DECIMAL(" + DECIMAL_PRECISION + "," + DECIMAL_SCALE + ")" : type.name();
     }
 }

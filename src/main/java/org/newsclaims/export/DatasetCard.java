@@ -26,7 +26,7 @@ public record DatasetCard(String tool, String commandLine, String created, Strin
 
     private static final int SHOWN = 20;
 
-    void writeJson(Path file) throws IOException {
+    public void writeJson(Path file) throws IOException {
         JSON.writeValue(file.toFile(), this);
     }
 
@@ -34,7 +34,7 @@ public record DatasetCard(String tool, String commandLine, String created, Strin
         return JSON.readValue(file.toFile(), DatasetCard.class);
     }
 
-    void writeMarkdown(Path file) throws IOException {
+    public void writeMarkdown(Path file) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# Dataset card: ").append(Path.of(this.file).getFileName()).append("\n\n");
         md.append("- dataset: ").append(dataset).append(", ").append(rows).append(" rows, ").append(format).append('\n');
@@ -55,7 +55,7 @@ public record DatasetCard(String tool, String commandLine, String created, Strin
                 .append(cell(f.description())).append(" |\n"));
         md.append("\n## Evaluation\n\n");
         if (evaluation == null) {
-            md.append("Not run (--no-eval).\n");
+            md.append("Not run (export --no-eval, or a dataset of spark).\n");
         } else {
             md.append("Claim extraction of this build scored against `").append(gold)
                     .append("` (rules: GUIDELINES.md, as `newsclaims eval`).\n\n");

@@ -27,6 +27,9 @@ public final class ArticleReader {
 
     private static final int TITLE_MAX = 120;
 
+    /** Why a text in another language than Chinese or Vietnamese is refused. */
+    public static final String OTHER_LANGUAGE = "not text in a known language (neither Chinese nor Vietnamese)";
+
     private final ChromeFilter chrome;
     private final DateFinder dates;
     private final long maxBytes;
@@ -52,6 +55,11 @@ public final class ArticleReader {
     /** This reader with another size limit for one file. */
     public ArticleReader withMaxBytes(long bytes) {
         return new ArticleReader(chrome, dates, bytes, parseMillis);
+    }
+
+    /** Files (and payloads) larger than this many bytes are refused. */
+    public long maxBytes() {
+        return maxBytes;
     }
 
     public Article read(Path path) throws IngestException {
@@ -103,7 +111,7 @@ public final class ArticleReader {
         }
         Language language = LanguageDetector.detect(bodyText);
         if (language == null) {
-            throw new IngestException("not text in a known language (neither Chinese nor Vietnamese)");
+            throw new IngestException(OTHER_LANGUAGE);
         }
         Span titleLine = layout.title() != null ? layout.title() : body.get(0);
         String title = com.ibm.icu.text.Normalizer2.getNFCInstance().normalize(
