@@ -112,13 +112,14 @@ public final class ClaimExtractor {
             Sentence s = v.sentences.get(v.sentenceOf(m.start()));
             List<ArticleView.Clause> cl = v.clauses(s);
             int ci = v.clauseIndex(cl, m.start());
-            Found metric = metric(s, m, cl, ci);
+            String goods = subjects.goodsAfter(s, m);
+            Found metric = metric(s, m, cl, ci, goods != null);
             Found time = time(s, m, cl, ci);
             Integer year = resolveYear(time);
             Attribution attribution = attributions.attributionFor(s, m.start());
             boolean hedged = !v.rl.hedges.findAll(v.reading, s.start(), m.end()).isEmpty()
                     || (attribution.cue() != null && !v.rl.hedges.findAll(Fold.fold(attribution.cue()), 0, attribution.cue().length()).isEmpty());
-            String subject = subjects.subject(s, m, cl, ci, metric, attribution, hedged);
+            String subject = subjects.subject(s, m, cl, ci, metric, attribution, hedged, goods);
 
             return new Claim(v.article.docId() + ":" + m.start() + "-" + m.end(), v.article.docId(), m,
                     s.text(), s.start(), s.end(), subject, metric == null ? Metric.OTHER : Metric.fromTag(metric.value()),
@@ -128,9 +129,9 @@ public final class ClaimExtractor {
         // metric: a unit price (每股 + amount, 329元的遥控塔扇), else the nearest metric word before the amount in its
         // clause, else a unit after it (元/吨), else a word shortly after it, else the last one of an
         // earlier clause (not across a colon)
-        private Found metric(Sentence s, AmountMention m, List<ArticleView.Clause> cl, int ci) {
+        private Found metric(Sentence s, AmountMention m, List<ArticleView.Clause> cl, int ci, boolean pricesGoods) {
             ArticleView.Clause c = cl.get(ci);
-            if (unitPrice(c.start(), m.start()) || countedUnitBefore(c.start(), m.start()) || subjects.goodsAfter(s, m) != null) {
+            if (unitPrice(c.start(), m.start()) || countedUnitBefore(c.start(), m.start()) || pricesGoods) {
                 return new Found(m.start(), m.start(), "price");
             }
             Found before = lastMetric(c.start(), m.start());

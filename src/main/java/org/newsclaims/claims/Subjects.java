@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsclaims.money.AmountMention;
@@ -40,9 +41,10 @@ final class Subjects {
     // a bracketed amount follows, then what an amount is set "đối với" where its clause names no
     // one before it; no name of a place; the part after a conjunction before the whole
     // clause; a clause without candidates gives the noun phrase that opens it; clauses are read back
-    // across a colon ("X niêm yết ở mức: …"); last, the product priced in the sentence before
+    // across a colon ("X niêm yết ở mức: …"); last, the product priced in the sentence before.
+    // Before all of these: the goods the amount prices where they follow it ({@link #goodsAfter}), or a household living on it
     String subject(Sentence s, AmountMention m, List<ArticleView.Clause> cl, int ci, Found metric, Attribution attribution,
-                   boolean hedged) {
+                   boolean hedged, String goods) {
         boolean vi = "vi".equals(v.lang);
         boolean price = metric != null && "price".equals(metric.value());
         if (vi && price) {
@@ -61,7 +63,6 @@ final class Subjects {
         if (household != null) {
             return household;
         }
-        String goods = vi ? null : goodsAfter(s, m);
         if (goods != null) {
             return goods;
         }
@@ -115,14 +116,20 @@ final class Subjects {
      * named or speaking last (友邦吊顶发布…报告：… 本报告期营业收入…).
      */
     private String topicBefore(Sentence s) {
-        for (int i = s.index() - 1; i >= 0 && i >= s.index() - 2; i--) {
+        String named = firstNameBefore(s.index(), (i, n) -> !"place".equals(n.type()) && !attributions.inSource(i, n));
+        return named != null ? named : attributions.organizationBefore(s.index(), s.start());
+    }
+
+    /** The first name that {@code keep} accepts in the nearest of the two sentences before {@code sentence} that has one. */
+    private String firstNameBefore(int sentence, BiPredicate<Integer, ArticleView.Name> keep) {
+        for (int i = sentence - 1; i >= 0 && i >= sentence - 2; i--) {
             for (ArticleView.Name n : v.names.get(i)) {
-                if (!"place".equals(n.type()) && !attributions.inSource(i, n)) {
+                if (keep.test(i, n)) {
                     return n.text();
                 }
             }
         }
-        return attributions.organizationBefore(s.index(), s.start());
+        return null;
     }
 
     private static final Pattern HEAD_COUNT = Pattern.compile("\\s*([0-9０-９一二三四五六七八九十兩两]+)(\\p{IsHan})(?=\\p{IsHan})");
@@ -364,14 +371,8 @@ final class Subjects {
      * (Karex có trụ sở chính tại Port Klang. Công ty đã…).
      */
     private String organizationNamedBefore(int sentence) {
-        for (int i = sentence - 1; i >= 0 && i >= sentence - 2; i--) {
-            for (ArticleView.Name n : v.names.get(i)) {
-                if (!"place".equals(n.type()) && !"person".equals(n.type()) && !VietnameseSubjects.isPlace(v, v.sentences.get(i), n.start())) {
-                    return n.text();
-                }
-            }
-        }
-        return null;
+        return firstNameBefore(sentence, (i, n) -> !"place".equals(n.type()) && !"person".equals(n.type())
+                && !VietnameseSubjects.isPlace(v, v.sentences.get(i), n.start()));
     }
 
     /** Nothing before the amount: the first name or noun phrase after it (自打投资100亿后，微软股价…). */
