@@ -215,7 +215,9 @@ public final class ClaimExtractor {
         }
 
         // time: the nearest expression before the amount in its clause, else after it in its clause,
-        // else the nearest in an earlier clause of the sentence
+        // else the nearest in an earlier clause of the sentence that does not date a founding
+        // (成立于2014年10月，注册资本1亿元: the capital is not of 2014) unless the amount's own clause
+        // speaks of the founding too (成立规模2880万元)
         private Found time(Sentence s, AmountMention m, List<ArticleView.Clause> cl, int ci) {
             List<Found> all = times(s);
             ArticleView.Clause c = cl.get(ci);
@@ -234,11 +236,21 @@ public final class ClaimExtractor {
                 }
             }
             for (Found f : all) {
-                if (f.end() <= c.start()) {
+                if (f.end() <= c.start() && (!datesFounding(cl, f) || datesFounding(cl, new Found(m.start(), m.end(), null)))) {
                     best = f;
                 }
             }
             return best;
+        }
+
+        /** Whether the clause that holds {@code span} speaks of a founding or a launch. */
+        private boolean datesFounding(List<ArticleView.Clause> cl, Found span) {
+            for (ArticleView.Clause c : cl) {
+                if (c.start() <= span.start() && span.end() <= c.end()) {
+                    return !v.rl.words("founding").findAll(v.reading, c.start(), c.end()).isEmpty();
+                }
+            }
+            return false;
         }
 
         /** Time expressions of a sentence, value the year rule of time.tsv; matches that overlap an amount are not times. */
