@@ -104,7 +104,7 @@ final class VietnameseSubjects {
      * </ul>
      */
     static String productBefore(ArticleView v, Sentence s, AmountMention m, boolean priced) {
-        List<String> leads = priced ? List.of("qualifier", "price-word", "price-kind", "price-lead") : List.of("qualifier");
+        List<String> leads = priced ? List.of("qualifier", "price-word", "price-lead", "price-kind") : List.of("qualifier");
         int before = m.start();
         boolean leadsToPrice = false;
         for (boolean skipped = true; skipped; ) {
