@@ -49,7 +49,7 @@ final class ArticleView {
         this.articleText = new ArticleText(rules, article, mentions);
         this.segmentation = Segmentation.of(articleText, splitter.split(articleText.text));
         this.tokens = article.language().isChinese() ? AnnotationScheduler.annotate(articleText, segmentation, annotator) : Map.of();
-        this.nameFinder = new NameFinder(articleText, segmentation, tokens);
+        this.nameFinder = new NameFinder(articleText, segmentation, tokens, annotator);
         this.names = nameFinder.names();
         this.article = article;
         this.text = articleText.text;

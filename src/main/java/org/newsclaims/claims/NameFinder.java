@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsclaims.claims.ArticleView.Name;
+import org.newsclaims.nlp.ChineseAnnotator;
 import org.newsclaims.nlp.Sentence;
 import org.newsclaims.nlp.Token;
 import org.newsclaims.normalize.TextNormalizer;
@@ -32,11 +33,13 @@ final class NameFinder {
     private final ArticleText article;
     private final Segmentation segmentation;
     private final Map<Integer, List<Token>> tokens;
+    private final ChineseAnnotator annotator;
 
-    NameFinder(ArticleText article, Segmentation segmentation, Map<Integer, List<Token>> tokens) {
+    NameFinder(ArticleText article, Segmentation segmentation, Map<Integer, List<Token>> tokens, ChineseAnnotator annotator) {
         this.article = article;
         this.segmentation = segmentation;
         this.tokens = tokens;
+        this.annotator = annotator;
     }
 
     /** The names of each sentence, by sentence index, in text order. */
@@ -47,8 +50,19 @@ final class NameFinder {
         }
         if (article.article.language().isChinese()) {
             addNamesSeenElsewhere(names);
+            addTitleNames(names);
         }
         return names;
+    }
+
+    /** The names the first line gives that CoreNLP does not know ({@link TitleNames}), as organizations. */
+    private void addTitleNames(List<List<Name>> names) {
+        int lineEnd = article.reading.indexOf('\n');
+        Map<String, String> found = new HashMap<>();
+        for (String name : TitleNames.of(article.reading, 0, lineEnd < 0 ? article.reading.length() : lineEnd, article.rl, annotator)) {
+            found.put(name, "organization");
+        }
+        addEverywhere(names, found);
     }
 
     /**

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.wordseg.ChineseDictionary;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ import org.newsclaims.normalize.TextNormalizer;
 public final class ChineseAnnotator {
 
     static final int REMEMBERED_SPANS = 4096;
+    private static final String SEGMENTER = "edu/stanford/nlp/models/segmenter/chinese/";
     static final String NER_MODEL = "edu/stanford/nlp/models/ner/chinese.misc.distsim.crf.ser.gz";
     /** The models that get hashed tables: the segmenter, the POS tagger and the NER classifier. */
     public static final int MODELS = 3;
@@ -68,6 +70,7 @@ public final class ChineseAnnotator {
                 }
             });
     private volatile StanfordCoreNLP pipeline;
+    private volatile ChineseDictionary dictionary;
     private volatile long loadMillis = -1;
     private volatile int hashedModels;
 
@@ -91,7 +94,7 @@ public final class ChineseAnnotator {
 
     private StanfordCoreNLP build() {
         long t0 = System.nanoTime();
-        String seg = "edu/stanford/nlp/models/segmenter/chinese/";
+        String seg = SEGMENTER;
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,ner");
         p.setProperty("tokenize.language", "zh");
@@ -112,6 +115,21 @@ public final class ChineseAnnotator {
         hashedModels = HashedLookups.install(loaded);
         loadMillis = (System.nanoTime() - t0) / 1_000_000;
         return loaded;
+    }
+
+    /** Whether the segmenter's dictionary (Simplified script) holds {@code word}; it loads on first use. */
+    public boolean isWord(String word) {
+        ChineseDictionary d = dictionary;
+        if (d == null) {
+            synchronized (this) {
+                d = dictionary;
+                if (d == null) {
+                    d = new ChineseDictionary(SEGMENTER + "dict-chris6.ser.gz");
+                    dictionary = d;
+                }
+            }
+        }
+        return d.contains(word);
     }
 
     /** Tokens of {@code text.substring(start, end)}, with offsets into {@code text}. */
