@@ -338,7 +338,11 @@ final class Subjects {
             int limit = j == ci ? m.start() : c.end();
             for (Candidate cand : cands) {
                 if (cand.start() >= c.start() && cand.start() < limit) {
-                    return cand.pronoun() ? resolvePronoun(s, cl, j, cands, cand, attribution) : cand.text();
+                    if (cand.pronoun()) {
+                        return resolvePronoun(s, cl, j, cands, cand, attribution);
+                    }
+                    Candidate named = j < ci && isCommonNoun(cand) ? firstName(cands, s.start(), c.start()) : null;
+                    return named != null ? named.text() : cand.text();
                 }
             }
             int[] opening = "vi".equals(v.lang) ? VietnameseSubjects.clauseSubject(v, c.start(), limit) : null;
@@ -360,6 +364,24 @@ final class Subjects {
             }
             if (c.afterColon() && !"vi".equals(v.lang)) {
                 break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A Chinese noun phrase that names a kind (以理财平台自居), not a place's own (我国预制菜市场): in a clause
+     * before the amount's, it gives way to a name opening the sentence (唐小僧的…，都是以理财平台自居，…5万元活期…).
+     */
+    private boolean isCommonNoun(Candidate c) {
+        return !c.name() && !"vi".equals(v.lang) && v.rl.words("own-place").findAll(v.reading, c.start(), c.end()).isEmpty();
+    }
+
+    /** The first name among {@code cands} in {@code [from, to)}, or null. */
+    private static Candidate firstName(List<Candidate> cands, int from, int to) {
+        for (Candidate c : cands) {
+            if (c.name() && c.start() >= from && c.start() < to) {
+                return c;
             }
         }
         return null;
