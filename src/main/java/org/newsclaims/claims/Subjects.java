@@ -341,7 +341,7 @@ final class Subjects {
                     if (cand.pronoun()) {
                         return resolvePronoun(s, cl, j, cands, cand, attribution);
                     }
-                    Candidate named = j < ci && isCommonNoun(cand) ? firstName(cands, s.start(), c.start()) : null;
+                    Candidate named = j < ci && isCommonNoun(cand) ? firstOrganization(s, cands, c.start()) : null;
                     return named != null ? named.text() : cand.text();
                 }
             }
@@ -371,16 +371,17 @@ final class Subjects {
 
     /**
      * A Chinese noun phrase that names a kind (以理财平台自居), not a place's own (我国预制菜市场): in a clause
-     * before the amount's, it gives way to a name opening the sentence (唐小僧的…，都是以理财平台自居，…5万元活期…).
+     * before the amount's, it gives way to an organization named before it (唐小僧的…，都是以理财平台自居，…5万元活期…).
      */
     private boolean isCommonNoun(Candidate c) {
         return !c.name() && !"vi".equals(v.lang) && v.rl.words("own-place").findAll(v.reading, c.start(), c.end()).isEmpty();
     }
 
-    /** The first name among {@code cands} in {@code [from, to)}, or null. */
-    private static Candidate firstName(List<Candidate> cands, int from, int to) {
+    /** The first of {@code cands} in sentence {@code s} before {@code to} that names an organization, or null. */
+    private Candidate firstOrganization(Sentence s, List<Candidate> cands, int to) {
         for (Candidate c : cands) {
-            if (c.name() && c.start() >= from && c.start() < to) {
+            if (c.name() && c.start() < to && v.names.get(s.index()).stream()
+                    .anyMatch(n -> n.start() == c.start() && "organization".equals(n.type()))) {
                 return c;
             }
         }
