@@ -346,7 +346,7 @@ final class Subjects {
                 }
             }
             int[] opening = "vi".equals(v.lang) ? VietnameseSubjects.clauseSubject(v, c.start(), limit) : null;
-            if (opening != null && !attributions.inCue(s, opening[0])) {
+            if (opening != null && !attributions.inCue(s, opening[0]) && !asks(opening[0], opening[1])) {
                 var word = v.rl.words("refers-back").longestAt(v.reading, opening[0], opening[1]);
                 var measure = v.rl.words("market-measure").longestAt(v.reading, opening[0], opening[1]);
                 boolean wholly = word != null && word.end() == opening[1] || measure != null && measure.end() == opening[1];
@@ -559,13 +559,19 @@ final class Subjects {
         } else {
             addVietnameseNounPhrases(s, out);
         }
-        // an amount is not what an amount is about (nhiều tỉ đồng), nor a noun for one (các khoản, số tiền)
-        out.removeIf(c -> !c.name() && (v.inMention(c.start(), c.end()) || namesAnAmount(c)));
+        // an amount is not what an amount is about (nhiều tỉ đồng), nor a noun for one (các khoản, số tiền),
+        // nor a question (cửa hàng nào)
+        out.removeIf(c -> !c.name() && (v.inMention(c.start(), c.end()) || namesAnAmount(c) || asks(c.start(), c.end())));
         // apposition: a noun phrase right before a name is its title (晶元公司英伟达)
         out.removeIf(np -> !np.name() && !np.pronoun() && out.stream()
                 .anyMatch(n -> n.name() && n.start() >= np.end() && v.text.substring(np.end(), n.start()).isBlank()));
         out.sort(Comparator.comparingInt(Candidate::start));
         return out;
+    }
+
+    /** Whether the phrase in {@code [start, end)} holds a question word (giải pháp nào). */
+    boolean asks(int start, int end) {
+        return !v.rl.words("question").findAll(v.reading, start, end).isEmpty();
     }
 
     /** A Vietnamese noun phrase whose noun, after its head word (các, một số), is an {@code amount-noun}. */
