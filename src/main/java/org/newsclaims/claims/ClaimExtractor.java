@@ -215,7 +215,8 @@ public final class ClaimExtractor {
         }
 
         // time: the nearest expression before the amount in its clause, else after it in its clause,
-        // else the nearest in an earlier clause of the sentence that does not date a founding
+        // else the nearest in an earlier clause of the sentence that is not an own-clause-time (上年同期)
+        // and does not date a founding
         // (成立于2014年10月，注册资本1亿元: the capital is not of 2014) unless the amount's own clause
         // speaks of the founding too (成立规模2880万元)
         private Found time(Sentence s, AmountMention m, List<ArticleView.Clause> cl, int ci) {
@@ -236,7 +237,8 @@ public final class ClaimExtractor {
                 }
             }
             for (Found f : all) {
-                if (f.end() <= c.start() && (!datesFounding(cl, f) || datesFounding(cl, new Found(m.start(), m.end(), null)))) {
+                if (f.end() <= c.start() && v.rl.words("own-clause-time").get(v.reading.substring(f.start(), f.end())) == null
+                        && (!datesFounding(cl, f) || datesFounding(cl, new Found(m.start(), m.end(), null)))) {
                     best = f;
                 }
             }

@@ -127,6 +127,37 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aFoundingDatesNoLaterAmountAndThePriorPeriodIsItsOwnTime() {
+        Claim capital = claim(extract("该平台成立于2014年10月，注册资本1亿元。", Language.ZH_HANS), "1亿元");
+        assertNull(capital.time());
+        Claim atFounding = claim(extract("该信托成立于2017年8月29日，成立规模2880万元。", Language.ZH_HANS), "2880万元");
+        assertEquals(2017, atFounding.year());
+        List<Claim> report = extract("2020年第一季度，公司净利润-2,075万元，较上年同期784万元，由盈转亏；营业收入较上年同期增长5%，达6,024万元。",
+                Language.ZH_HANS);
+        assertEquals("上年同期", claim(report, "784万元").time());
+        assertNull(claim(report, "784万元").year());
+        assertEquals(2020, claim(report, "6,024万元").year());
+    }
+
+    @Test
+    void aNameTheHeadlineRepeatsIsANameWhereCoreNlpDoesNotKnowIt() {
+        String text = "聚财猫爆雷 待收资金超10亿\n"
+                + "据报道，聚财猫的待收资金就达11.44亿元。公开资料显示，聚财猫创建于2014年，该平台实缴1250万元。"
+                + "业内人士认为，聚财猫的累计成交规模也比较大。";
+        List<Claim> claims = extract(text, Language.ZH_HANS);
+        assertEquals("聚财猫", claim(claims, "11.44亿元").subject());
+        assertEquals("聚财猫", claim(claims, "1250万元").subject());
+    }
+
+    @Test
+    void aPhraseOfTheHeadlineThatIsNoNameStaysNone() {
+        String text = "市场回暖 待收资金超10亿\n"
+                + "据统计，待收资金达11.44亿元，待收资金规模也比较大，各平台的待收资金均有上升。";
+        assertEquals(java.util.Set.of(), TitleNames.of(Fold.fold(text), 0, text.indexOf('\n'),
+                Rules.load(org.newsclaims.TestStages.MODELS).lang("zh"), STAGES.annotator()));
+    }
+
+    @Test
     void spunSynonymsAreReadAsTheirOriginalOnlyInSpunArticles() {
         String spun = "剖析师以为，什么时辰才干末尾盈利还不清楚。谷歌往年盈余20亿美元。";
         Claim c = claim(extract(spun, Language.ZH_HANS), "20亿美元");
