@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.Partitioner;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -135,11 +137,14 @@ public final class SparkJob {
             }
             JavaRDD<Doc> docs = outcomes.filter(o -> o.doc() != null).map(Outcome::doc);
 
-            JavaRDD<ReprintGraph.Link> links = ReprintGraph.links(docs.map(Doc::print)).persist(StorageLevel.MEMORY_AND_DISK_SER());
+            // the graph's shuffles keep to the input's number of partitions (Spark's default would grow it)
+            Partitioner partitioner = new HashPartitioner(slices);
+            JavaRDD<ReprintGraph.Link> links = ReprintGraph.links(docs.map(Doc::print), partitioner)
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
             // articles in clusters are a part of all: the driver holds their places and sends them to every task,
             // so that the articles themselves stay where they are
             Map<String, ReprintGraph.Membership> members = new HashMap<>(
-                    ReprintGraph.memberships(links, ReprintGraph.components(links), docs, settings).collectAsMap());
+                    ReprintGraph.memberships(links, ReprintGraph.components(links, partitioner), docs, settings, partitioner).collectAsMap());
             Broadcast<Map<String, ReprintGraph.Membership>> clustered = sc.broadcast(members);
             JavaRDD<Placed> placed = docs.map(d -> new Placed(d, clustered.value().get(d.path())));
 
