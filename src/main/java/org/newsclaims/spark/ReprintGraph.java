@@ -22,8 +22,8 @@ import scala.Tuple2;
 
 /**
  * Reprint clusters over every article at once, as {@code ingest} finds them one article at a time:
- * candidate pairs share a MinHash band (a join on band key) or at least
- * {@link ReprintDetector#MIN_SHARED_ANCHORS} strong anchors (pairs within each anchor's articles, counted per pair);
+ * candidate pairs share a MinHash band or at least {@link ReprintDetector#MIN_SHARED_ANCHORS} strong anchors
+ * (pairs within each key's articles, counted per pair);
  * each is verified by {@link ReprintDetector#compare}; the connected components of the verified links are
  * found by label propagation (every article takes the least path among its own and its neighbours' labels
  * until none changes, so a chain of any length ends with one label), and each component goes to one task
