@@ -64,6 +64,8 @@ public final class SparkJob {
     }
 
     private static final String PART = ".part";
+    /** Input slices a core by default: enough that a core that finishes early takes another. */
+    private static final int SLICES_PER_CORE = 4;
 
     private SparkJob() {
     }
@@ -123,7 +125,7 @@ public final class SparkJob {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         ExecutorStages.Settings settings = new ExecutorStages.Settings(r.models().toAbsolutePath().toString(), r.maxBytes());
         try {
-            int slices = Math.max(1, Math.min(files.size(), r.partitions() > 0 ? r.partitions() : 4 * sc.defaultParallelism()));
+            int slices = Math.max(1, Math.min(files.size(), r.partitions() > 0 ? r.partitions() : SLICES_PER_CORE * sc.defaultParallelism()));
             // kept serialized: Spark would otherwise walk every article's object graph to estimate its size,
             // which took longer than extracting it
             // absolute: an executor's working directory is not the driver's
@@ -139,8 +141,9 @@ public final class SparkJob {
             }
             JavaRDD<Doc> docs = outcomes.filter(o -> o.doc() != null).map(Outcome::doc);
 
-            // the graph's shuffles keep to the input's number of partitions (Spark's default would grow it)
-            Partitioner partitioner = new HashPartitioner(slices);
+            // the graph's shuffles into a fixed number of partitions (Spark's default would grow it): its data are
+            // fingerprints and links, a small part of the articles', so a quarter as many as the input (by default one a core)
+            Partitioner partitioner = new HashPartitioner(Math.max(1, slices / SLICES_PER_CORE));
             JavaRDD<ReprintGraph.Link> links = ReprintGraph.links(docs.map(Doc::print), partitioner)
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
             // articles in clusters are a part of all: the driver holds their places and sends them to every task,
