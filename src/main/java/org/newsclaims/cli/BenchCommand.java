@@ -250,7 +250,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Command(name = "spark", mixinStandardHelpOptions = true,
             description = {"The spark job on a local master of 1 and of 2 cores against ingest on 1 and 2 threads, over DIR grown --scale times:",
-                    "articles per second, scaling from 1 to 2 cores, cost per article against ingest's, and the executor's heap."})
+                    "articles per second, scaling from 1 to 2 cores, cost per article against ingest's, the CPU time of each, and the executor's heap."})
     static final class Spark implements Callable<Integer> {
         @Mixin
         CommonOptions common;
@@ -290,6 +290,8 @@ final class BenchCommand implements Callable<Integer> {
                         r.ingestSeconds1(), r.articles() / r.ingestSeconds1(), r.ingestSeconds2(), r.articles() / r.ingestSeconds2());
                 System.out.printf("cost per article on one core: spark %.2f ms, ingest %.2f ms (spark/ingest %.2f)%n",
                         1000 * r.sparkSeconds1() / r.articles(), 1000 * r.ingestSeconds1() / r.articles(), r.costRatio());
+                System.out.printf("CPU time of the process: spark %.1f s on 1 core, %.1f s on 2; ingest %.1f s on 1 thread, %.1f s on 2 (spark/ingest on one %.2f)%n",
+                        r.sparkCpuSeconds1(), r.sparkCpuSeconds2(), r.ingestCpuSeconds1(), r.ingestCpuSeconds2(), r.cpuCostRatio());
                 System.out.printf("executor heap (local master: this JVM, max %,d MB): peak %,d MB with garbage, %,d MB live after a 2-core run%n",
                         Runtime.getRuntime().maxMemory() >> 20, r.executorPeakHeapBytes() >> 20, r.executorLiveHeapBytes() >> 20);
             });

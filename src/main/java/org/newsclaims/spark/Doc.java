@@ -22,6 +22,11 @@ record Doc(String path, String docId, String lang, String title, String date, bo
         return new Clusters.Node(path, docId, lang, title, date, dateTrusted, links);
     }
 
+    /** The article without what clustering does not read: its fingerprint and claims. */
+    Doc forClustering() {
+        return new Doc(path, docId, lang, title, date, dateTrusted, body, text, null, List.of());
+    }
+
     /** The texts clustering reads: the body stands for a whole text that holds no translation notice. */
     Clusters.Texts texts() {
         return new Clusters.Texts(body, text != null ? text : body);

@@ -1,18 +1,20 @@
 package org.newsclaims.spark;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
-import org.newsclaims.dedup.Cluster;
 import org.newsclaims.dedup.Clusters;
 import org.newsclaims.dedup.ReprintDetector;
 import org.newsclaims.dedup.ReprintLink;
@@ -20,8 +22,8 @@ import scala.Tuple2;
 
 /**
  * Reprint clusters over every article at once, as {@code ingest} finds them one article at a time:
- * candidate pairs share a MinHash band (a join on band key) or at least
- * {@link ReprintDetector#MIN_SHARED_ANCHORS} strong anchors (pairs within each anchor's articles, counted per pair);
+ * candidate pairs share a MinHash band or at least {@link ReprintDetector#MIN_SHARED_ANCHORS} strong anchors
+ * (pairs within each key's articles, counted per pair);
  * each is verified by {@link ReprintDetector#compare}; the connected components of the verified links are
  * found by label propagation (every article takes the least path among its own and its neighbours' labels
  * until none changes, so a chain of any length ends with one label), and each component goes to one task
@@ -54,115 +56,126 @@ final class ReprintGraph {
     private ReprintGraph() {
     }
 
-    /** Every verified link between two of {@code prints}, once per pair. */
-    static JavaRDD<Link> links(JavaRDD<Print> prints) {
-        JavaPairRDD<String, String> byBand = prints.flatMapToPair(p -> p.bands().stream()
-                .map(b -> new Tuple2<>(b, p.path())).iterator());
-        JavaPairRDD<String, String> bandPairs = pairs(byBand).distinct();
-        JavaPairRDD<String, String> byAnchor = prints.flatMapToPair(p -> p.fingerprint().strongAnchorKeys().stream()
-                .map(a -> new Tuple2<>(a, p.path())).iterator());
-        JavaPairRDD<String, String> anchorPairs = byAnchor.groupByKey()
-                .flatMapToPair(shared -> {
-                    List<String> paths = new ArrayList<>();
-                    shared._2().forEach(paths::add);
-                    List<Tuple2<String, String>> out = new ArrayList<>();
-                    if (paths.size() <= MAX_ARTICLES_PER_ANCHOR) {
-                        paths.sort(null);
-                        for (int i = 0; i < paths.size(); i++) {
-                            for (int j = i + 1; j < paths.size(); j++) {
-                                out.add(new Tuple2<>(paths.get(i), paths.get(j)));
-                            }
-                        }
-                    }
-                    return out.iterator();
-                })
-                .mapToPair(pair -> new Tuple2<>(pair, 1))
-                .reduceByKey(Integer::sum)
-                .filter(counted -> counted._2() >= ReprintDetector.MIN_SHARED_ANCHORS)
-                .mapToPair(Tuple2::_1);
-        JavaPairRDD<String, Print> byPath = prints.mapToPair(p -> new Tuple2<>(p.path(), p));
-        return bandPairs.union(anchorPairs).distinct()
-                .join(byPath)
-                .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
-                .join(byPath)
-                .flatMap(t -> {
-                    Print a = t._2()._1();
-                    Print b = t._2()._2();
-                    return ReprintDetector.compare(a.fingerprint(), b.fingerprint())
-                            .map(l -> List.of(new Link(a.path(), a.docId(), a.partition(), l.path(), l.docId(), l.relation(),
-                                    l.score(), l.jaccard(), l.anchorScore(), l.sharedShingles())))
-                            .orElse(List.of())
-                            .iterator();
-                });
+    /**
+     * Every verified link between two of {@code prints}, once per pair. Every shuffle of the graph goes through
+     * {@code partitioner}, and the groupings and joins are {@link Partitions}'.
+     */
+    static JavaRDD<Link> links(JavaRDD<Print> prints, Partitioner partitioner) {
+        JavaPairRDD<String, Print> byPath = prints.mapToPair(p -> new Tuple2<>(p.path(), p)).partitionBy(partitioner);
+        // band keys and strong anchor keys in one shuffle: a band key starts with B, an anchor key with A
+        JavaPairRDD<String, List<String>> sharing = Partitions.gather(byPath.values().flatMapToPair(p -> Stream.concat(
+                p.bands().stream().map(b -> new Tuple2<>(BAND + b, p.path())),
+                p.fingerprint().strongAnchorKeys().stream().map(a -> new Tuple2<>(ANCHOR + a, p.path()))).iterator()), partitioner);
+        JavaPairRDD<String, String> candidates = Partitions.gather(sharing.flatMapToPair(s -> pairs(s._1(), s._2()).iterator()), partitioner)
+                .filter(counted -> counted._2().stream().mapToInt(Integer::intValue).sum() >= ReprintDetector.MIN_SHARED_ANCHORS)
+                .mapToPair(counted -> counted._1())
+                .partitionBy(partitioner);
+        JavaPairRDD<String, Print> firsts = Partitions.join(candidates, byPath, (a, b, printsOfA) -> printsOfA.stream()
+                .map(p -> new Tuple2<>(b, p)).toList()).mapToPair(t -> t).partitionBy(partitioner);
+        return Partitions.join(firsts, byPath, (b, a, printsOfB) -> printsOfB.stream()
+                .flatMap(p -> ReprintDetector.compare(a.fingerprint(), p.fingerprint()).stream()
+                        .map(l -> new Link(a.path(), a.docId(), a.partition(), l.path(), l.docId(), l.relation(), l.score(), l.jaccard(),
+                                l.anchorScore(), l.sharedShingles())))
+                .toList());
     }
 
-    /** The pairs of paths (lesser first) that share a key of {@code byKey}. */
-    private static JavaPairRDD<String, String> pairs(JavaPairRDD<String, String> byKey) {
-        return byKey.join(byKey).values()
-                .filter(p -> p._1().compareTo(p._2()) < 0)
-                .mapToPair(p -> p);
+    private static final String BAND = "B";
+    private static final String ANCHOR = "A";
+
+    /**
+     * The pairs of paths (lesser first) that share {@code key}, each with what sharing it counts towards
+     * {@link ReprintDetector#MIN_SHARED_ANCHORS}: a band counts for all of them (a pair that shares one is a
+     * candidate), a strong anchor for one; an anchor of over {@link #MAX_ARTICLES_PER_ANCHOR} articles makes none.
+     */
+    private static List<Tuple2<Tuple2<String, String>, Integer>> pairs(String key, List<String> sharing) {
+        boolean band = key.startsWith(BAND);
+        List<Tuple2<Tuple2<String, String>, Integer>> out = new ArrayList<>();
+        if (!band && sharing.size() > MAX_ARTICLES_PER_ANCHOR) {
+            return out;
+        }
+        List<String> paths = new ArrayList<>(sharing);
+        paths.sort(null);
+        int counts = band ? ReprintDetector.MIN_SHARED_ANCHORS : 1;
+        for (int i = 0; i < paths.size(); i++) {
+            for (int j = i + 1; j < paths.size(); j++) {
+                if (!band || paths.get(i).compareTo(paths.get(j)) < 0) {
+                    out.add(new Tuple2<>(new Tuple2<>(paths.get(i), paths.get(j)), counts));
+                }
+            }
+        }
+        return out;
     }
 
-    /** The connected components of {@code links}: each linked article's path and the least path of its component. */
-    static JavaPairRDD<String, String> components(JavaRDD<Link> links) {
-        JavaPairRDD<String, String> edges = links
-                .flatMapToPair(l -> List.of(new Tuple2<>(l.path(), l.otherPath()), new Tuple2<>(l.otherPath(), l.path())).iterator())
+    /**
+     * The connected components of {@code links}: each linked article's path and the least path of its
+     * component, gathered on the driver. One job a round: every article's neighbours stay where its label is,
+     * so only the labels offered to neighbours move.
+     */
+    static Map<String, String> components(JavaRDD<Link> links, Partitioner partitioner) {
+        JavaPairRDD<String, List<String>> neighbours = Partitions.gather(links.flatMapToPair(l -> List.of(
+                new Tuple2<>(l.path(), l.otherPath()), new Tuple2<>(l.otherPath(), l.path())).iterator()), partitioner)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        JavaPairRDD<String, String> labels = edges.keys().distinct().mapToPair(p -> new Tuple2<>(p, p))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaPairRDD<String, String> labels = neighbours.mapToPair(n -> new Tuple2<>(n._1(), n._1()));
+        JavaPairRDD<String, Tuple2<String, Boolean>> state = null;
         while (true) {
-            JavaPairRDD<String, String> next = edges.join(labels)
-                    .mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2()))
-                    .union(labels)
-                    .reduceByKey((x, y) -> x.compareTo(y) <= 0 ? x : y)
-                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
-            long changed = next.join(labels).filter(t -> !t._2()._1().equals(t._2()._2())).count();
-            labels.unpersist();
-            labels = next;
+            JavaPairRDD<String, String> offers = Partitions.join(neighbours, labels, (path, near, label) -> near.stream()
+                    .map(n -> new Tuple2<>(n, label.get(0))).toList()).mapToPair(t -> t).partitionBy(partitioner);
+            // each article's label lowered to the least offered, and whether it was
+            JavaPairRDD<String, Tuple2<String, Boolean>> next = Partitions.join(labels, offers, (path, label, offered) -> {
+                String least = offered.stream().reduce(label, ReprintGraph::least);
+                return List.of(new Tuple2<>(path, new Tuple2<>(least, least.compareTo(label) < 0)));
+            }).mapToPair(t -> t).persist(StorageLevel.MEMORY_AND_DISK_SER());
+            long changed = next.filter(t -> t._2()._2()).count();
+            if (state != null) {
+                state.unpersist();
+            }
+            state = next;
+            labels = state.mapToPair(t -> new Tuple2<>(t._1(), t._2()._1()));
             if (changed == 0) {
-                edges.unpersist();
-                return labels;
+                Map<String, String> components = new HashMap<>(labels.collectAsMap());
+                state.unpersist();
+                neighbours.unpersist();
+                return components;
             }
         }
     }
 
-    /**
-     * The cluster of every article that has a link, by path: each component's articles, with their links
-     * and texts, go to one task, which names the canonical article as {@link Clusters} does.
-     */
-    static JavaPairRDD<String, Membership> memberships(JavaRDD<Link> links, JavaPairRDD<String, String> components,
-                                                      JavaRDD<Doc> docs, ExecutorStages.Settings settings) {
-        JavaPairRDD<String, Iterable<String[]>> linksByPath = links.mapToPair(l -> new Tuple2<>(l.path(), l.stored())).groupByKey();
-        // only the linked articles are moved to their components
-        Broadcast<Set<String>> linked = JavaSparkContext.fromSparkContext(docs.context()).broadcast(new HashSet<>(components.keys().collect()));
-        JavaPairRDD<String, Doc> linkedDocs = docs.filter(d -> linked.value().contains(d.path())).mapToPair(d -> new Tuple2<>(d.path(), d));
-        return components.join(linkedDocs)
-                .leftOuterJoin(linksByPath)
-                .mapToPair(t -> {
-                    Doc d = t._2()._1()._2();
-                    List<String[]> own = new ArrayList<>();
-                    if (t._2()._2().isPresent()) {
-                        t._2()._2().get().forEach(own::add);
-                    }
-                    return new Tuple2<>(t._2()._1()._1(), new Member(d, own));
-                })
-                .groupByKey()
-                .flatMapToPair(component -> {
-                    Map<String, Member> byPath = new HashMap<>();
-                    List<Clusters.Node> nodes = new ArrayList<>();
-                    for (Member m : component._2()) {
-                        byPath.put(m.doc().path(), m);
-                        nodes.add(m.doc().node(m.links()));
-                    }
-                    Clusters clusters = Clusters.of(nodes, n -> byPath.get(n.path()).doc().texts(), ExecutorStages.get(settings).markers());
-                    // average linkage may split a component: each of its clusters names its own canonical
-                    return clusters.all().stream().filter(c -> c.size() > 1).flatMap(c -> c.members().stream()
-                            .map(m -> new Tuple2<>(m.path(), new Membership(c.id(), c.canonical(), m.relation(), m.score()))))
-                            .iterator();
-                });
+    private static String least(String x, String y) {
+        return x.compareTo(y) <= 0 ? x : y;
     }
 
-    /** An article of a component, with the links stored on its side. */
-    private record Member(Doc doc, List<String[]> links) implements Serializable {
+    /**
+     * The cluster of every article that has a link, by path: each component's articles, with their links
+     * and texts, go to one task, which names the canonical article as {@link Clusters} does. Only the linked
+     * articles move, and of them only what clustering reads.
+     */
+    static JavaPairRDD<String, Membership> memberships(JavaRDD<Link> links, Map<String, String> components,
+                                                      JavaRDD<Doc> docs, ExecutorStages.Settings settings, Partitioner partitioner) {
+        Broadcast<Map<String, String>> componentOf = JavaSparkContext.fromSparkContext(docs.context()).broadcast(components);
+        JavaPairRDD<String, List<Doc>> linked = Partitions.gather(docs.flatMapToPair(d -> {
+            String component = componentOf.value().get(d.path());
+            return component == null ? Collections.emptyIterator() : List.of(new Tuple2<>(component, d.forClustering())).iterator();
+        }), partitioner);
+        JavaPairRDD<String, Link> linksOf = links.mapToPair(l -> new Tuple2<>(componentOf.value().get(l.path()), l)).partitionBy(partitioner);
+        return Partitions.join(linked, linksOf, (component, members, componentLinks) -> {
+            Map<String, List<String[]>> stored = new HashMap<>();
+            componentLinks.forEach(l -> stored.computeIfAbsent(l.path(), k -> new ArrayList<>()).add(l.stored()));
+            Map<String, Doc> byPath = new HashMap<>();
+            List<Clusters.Node> nodes = new ArrayList<>();
+            for (Doc d : members) {
+                byPath.put(d.path(), d);
+                nodes.add(d.node(stored.getOrDefault(d.path(), List.of())));
+            }
+            Clusters clusters;
+            try {
+                clusters = Clusters.of(nodes, n -> byPath.get(n.path()).texts(), ExecutorStages.get(settings).markers());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            // average linkage may split a component: each of its clusters names its own canonical
+            return clusters.all().stream().filter(c -> c.size() > 1).flatMap(c -> c.members().stream()
+                    .map(m -> new Tuple2<>(m.path(), new Membership(c.id(), c.canonical(), m.relation(), m.score()))))
+                    .toList();
+        }).mapToPair(t -> t);
     }
 }

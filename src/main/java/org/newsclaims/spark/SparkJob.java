@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.Partitioner;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -62,6 +64,8 @@ public final class SparkJob {
     }
 
     private static final String PART = ".part";
+    /** Input slices a core by default: enough that a core that finishes early takes another. */
+    private static final int SLICES_PER_CORE = 4;
 
     private SparkJob() {
     }
@@ -90,11 +94,12 @@ public final class SparkJob {
         }
     }
 
-    /** What a run reads and where it writes: the output checked, the inputs found. */
-    private record Plan(Path out, List<Path> files, List<IngestJob.Failure> walkFailures) {
+    /** What a run reads and where it writes: the output checked, the inputs found ({@code nanos}: how long that took). */
+    private record Plan(Path out, List<Path> files, List<IngestJob.Failure> walkFailures, long nanos) {
     }
 
     private static Plan plan(Request r) throws SparkJobException {
+        long t0 = System.nanoTime();
         Path out = r.out().toAbsolutePath().normalize();
         checkOut(out, r.force());
         List<IngestJob.Failure> walkFailures = new ArrayList<>();
@@ -102,7 +107,7 @@ public final class SparkJob {
         if (files.isEmpty() && walkFailures.isEmpty()) {
             throw new SparkJobException("no input files in " + String.join(" ", r.inputs()));
         }
-        return new Plan(out, files, walkFailures);
+        return new Plan(out, files, walkFailures, System.nanoTime() - t0);
     }
 
     /** Runs the job on {@code spark}. */
@@ -111,7 +116,8 @@ public final class SparkJob {
     }
 
     private static Report run(Request r, Plan plan, SparkSession spark) throws IOException {
-        long t0 = System.nanoTime();
+        // the time a run takes counts the inputs' listing, done before Spark starts
+        long t0 = System.nanoTime() - plan.nanos();
         Path out = plan.out();
         List<Path> files = plan.files();
         removeStaleParts(out);
@@ -119,7 +125,7 @@ public final class SparkJob {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         ExecutorStages.Settings settings = new ExecutorStages.Settings(r.models().toAbsolutePath().toString(), r.maxBytes());
         try {
-            int slices = Math.max(1, Math.min(files.size(), r.partitions() > 0 ? r.partitions() : 4 * sc.defaultParallelism()));
+            int slices = Math.max(1, Math.min(files.size(), r.partitions() > 0 ? r.partitions() : SLICES_PER_CORE * sc.defaultParallelism()));
             // kept serialized: Spark would otherwise walk every article's object graph to estimate its size,
             // which took longer than extracting it
             // absolute: an executor's working directory is not the driver's
@@ -135,11 +141,15 @@ public final class SparkJob {
             }
             JavaRDD<Doc> docs = outcomes.filter(o -> o.doc() != null).map(Outcome::doc);
 
-            JavaRDD<ReprintGraph.Link> links = ReprintGraph.links(docs.map(Doc::print)).persist(StorageLevel.MEMORY_AND_DISK_SER());
+            // the graph's shuffles into a fixed number of partitions (Spark's default would grow it): its data are
+            // fingerprints and links, a small part of the articles', so a quarter as many as the input (by default one a core)
+            Partitioner partitioner = new HashPartitioner(Math.max(1, slices / SLICES_PER_CORE));
+            JavaRDD<ReprintGraph.Link> links = ReprintGraph.links(docs.map(Doc::print), partitioner)
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
             // articles in clusters are a part of all: the driver holds their places and sends them to every task,
             // so that the articles themselves stay where they are
             Map<String, ReprintGraph.Membership> members = new HashMap<>(
-                    ReprintGraph.memberships(links, ReprintGraph.components(links), docs, settings).collectAsMap());
+                    ReprintGraph.memberships(links, ReprintGraph.components(links, partitioner), docs, settings, partitioner).collectAsMap());
             Broadcast<Map<String, ReprintGraph.Membership>> clustered = sc.broadcast(members);
             JavaRDD<Placed> placed = docs.map(d -> new Placed(d, clustered.value().get(d.path())));
 
