@@ -58,8 +58,12 @@ final class NameFinder {
     /** The names the first line gives that CoreNLP does not know ({@link TitleNames}), as organizations. */
     private void addTitleNames(List<List<Name>> names) {
         int lineEnd = article.reading.indexOf('\n');
+        int titleEnd = lineEnd < 0 ? article.reading.length() : lineEnd;
         Map<String, String> found = new HashMap<>();
-        for (String name : TitleNames.of(article.reading, 0, lineEnd < 0 ? article.reading.length() : lineEnd, article.rl, annotator)) {
+        if (article.reading.substring(0, titleEnd).strip().length() > TitleNames.MAX_TITLE) {
+            return; // not a headline: a digest of several, or a paragraph
+        }
+        for (String name : TitleNames.of(article.reading, 0, titleEnd, article.rl, annotator)) {
             found.put(name, "organization");
         }
         addEverywhere(names, found);

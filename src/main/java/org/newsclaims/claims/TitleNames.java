@@ -15,6 +15,8 @@ import org.newsclaims.nlp.ChineseAnnotator;
 final class TitleNames {
 
     static final int MIN_REPEATS = 3;
+    /** A first line longer than this is no headline. */
+    static final int MAX_TITLE = 60;
     private static final int MIN_WHOLE = 2;
     private static final int MIN_LENGTH = 3;
     private static final int MAX_LENGTH = 6;
