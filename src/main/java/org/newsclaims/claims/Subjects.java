@@ -97,8 +97,9 @@ final class Subjects {
         if (found == null) {
             found = after(m, cands);
         }
-        if (found == null && vi && price) {
-            return VietnameseSubjects.productPricedBefore(v, s);
+        if (vi && price && (found == null || trades(found))) {
+            String product = VietnameseSubjects.productPricedBefore(v, s);
+            return product != null || found == null ? product : found;
         }
         if (found == null && !vi && !hedged && cands.stream().noneMatch(c -> c.start() < m.start())
                 && !opensInAuthorsVoice(s) && !isHeading(s)) {
@@ -567,6 +568,12 @@ final class Subjects {
                 .anyMatch(n -> n.name() && n.start() >= np.end() && v.text.substring(np.end(), n.start()).isBlank()));
         out.sort(Comparator.comparingInt(Candidate::start));
         return out;
+    }
+
+    /** Whether a Vietnamese subject is one who sells or buys (một cửa hàng khác, nhiều nơi): a price is about what they trade. */
+    private boolean trades(String subject) {
+        String folded = Fold.fold(subject);
+        return !v.rl.words("trader").findAll(folded, 0, folded.length()).isEmpty();
     }
 
     /** Whether the phrase in {@code [start, end)} holds a question word (giải pháp nào). */
