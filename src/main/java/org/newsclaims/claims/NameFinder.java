@@ -55,15 +55,10 @@ final class NameFinder {
         return names;
     }
 
-    /** The names the first line gives that CoreNLP does not know ({@link TitleNames}), as organizations. */
+    /** The names the headline gives that CoreNLP does not know ({@link TitleNames}), as organizations. */
     private void addTitleNames(List<List<Name>> names) {
-        int lineEnd = article.reading.indexOf('\n');
-        int titleEnd = lineEnd < 0 ? article.reading.length() : lineEnd;
         Map<String, String> found = new HashMap<>();
-        if (article.reading.substring(0, titleEnd).strip().length() > TitleNames.MAX_TITLE) {
-            return; // not a headline: a digest of several, or a paragraph
-        }
-        for (String name : TitleNames.of(article.reading, 0, titleEnd, article.rl, annotator)) {
+        for (String name : TitleNames.of(article.reading, article.rl, annotator)) {
             found.put(name, "organization");
         }
         addEverywhere(names, found);

@@ -7,52 +7,58 @@ import java.util.Set;
 import org.newsclaims.nlp.ChineseAnnotator;
 
 /**
- * Chinese names CoreNLP does not know (聚财猫, 宜人贷, 唐小僧 are read as 聚财/猫, 宜人/贷, 唐/小僧): the
- * longest runs of Han characters in the article's first line that its body repeats at least
- * {@value #MIN_REPEATS} times, as a whole word at least twice, and that are no word of the segmenter's dictionary, not built of its
- * words alone, not cut across a word of the line, with no {@code not-in-name} character and no metric word.
+ * Chinese names CoreNLP does not know (聚财猫, 宜人贷, 唐小僧 are read as 聚财/猫, 宜人/贷, 唐/小僧), from an
+ * article's headline, its first line where that is at most {@value #MAX_TITLE} characters long: the
+ * longest runs of {@value #MIN_LENGTH} to {@value #MAX_LENGTH} Han characters of it that the body
+ * repeats as a whole word ({@link #repeatsWhole}), that are no word of the segmenter's dictionary nor
+ * built of its words alone, that cut across no word of the line, and that hold no {@code not-in-name}
+ * character and no metric word.
  */
 final class TitleNames {
 
-    static final int MIN_REPEATS = 3;
-    /** A first line longer than this is no headline. */
-    static final int MAX_TITLE = 60;
+    private static final int MAX_TITLE = 60;
+    private static final int MIN_REPEATS = 3;
     private static final int MIN_WHOLE = 2;
     private static final int MIN_LENGTH = 3;
     private static final int MAX_LENGTH = 6;
 
+    private record Run(int at, String text) {
+    }
+
     private TitleNames() {
     }
 
-    /** The names, as folded, of an article whose first line is {@code reading.substring(start, end)}. */
-    static Set<String> of(String reading, int start, int end, Rules.Lang rl, ChineseAnnotator words) {
-        String body = reading.substring(end);
-        List<String> runs = new ArrayList<>();
-        Set<Integer> starts = new HashSet<>();
-        for (int i = start; i < end; i++) {
+    /** The names, as folded, that the headline of the article read as {@code reading} gives. */
+    static Set<String> of(String reading, Rules.Lang rl, ChineseAnnotator words) {
+        int lineEnd = reading.indexOf('\n');
+        String title = reading.substring(0, lineEnd < 0 ? reading.length() : lineEnd);
+        if (title.strip().length() > MAX_TITLE) {
+            return Set.of(); // not a headline: a digest of several, or a paragraph
+        }
+        String body = reading.substring(title.length());
+        List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < title.length(); i++) {
             String longest = null;
-            for (int len = MIN_LENGTH; len <= MAX_LENGTH && i + len <= end && isHan(reading.charAt(i + len - 1)); len++) {
-                String run = reading.substring(i, i + len);
+            for (int len = MIN_LENGTH; len <= MAX_LENGTH && i + len <= title.length() && isHan(title.charAt(i + len - 1)); len++) {
+                String run = title.substring(i, i + len);
                 if (isHan(run.charAt(0)) && repeatsWhole(body, run, rl)) {
                     longest = run;
                 }
             }
             if (longest != null) {
-                runs.add(longest);
-                starts.add(i);
+                runs.add(new Run(i, longest));
             }
         }
-        Set<Integer> bounds = wordBounds(reading.substring(start, end), words);
+        Set<Integer> bounds = wordBounds(title, words);
         Set<String> names = new HashSet<>();
-        for (int k = 0; k < runs.size(); k++) {
-            String run = runs.get(k);
-            int at = reading.indexOf(run, start) - start;
-            if (runs.stream().noneMatch(r -> r.length() > run.length() && r.contains(run))
-                    && bounds.contains(at) && bounds.contains(at + run.length())
-                    && !words.isWord(run) && !wordsOnly(run, words)
-                    && rl.words("not-in-name").findAll(run, 0, run.length()).isEmpty()
-                    && rl.metrics.findAll(run, 0, run.length()).isEmpty()) {
-                names.add(run);
+        for (Run run : runs) {
+            String text = run.text();
+            if (runs.stream().noneMatch(r -> r.text().length() > text.length() && r.text().contains(text))
+                    && bounds.contains(run.at()) && bounds.contains(run.at() + text.length())
+                    && !words.isWord(text) && !wordsOnly(text, words)
+                    && rl.words("not-in-name").findAll(text, 0, text.length()).isEmpty()
+                    && rl.metrics.findAll(text, 0, text.length()).isEmpty()) {
+                names.add(text);
             }
         }
         return names;

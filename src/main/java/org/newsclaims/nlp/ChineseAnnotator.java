@@ -39,6 +39,7 @@ public final class ChineseAnnotator {
 
     static final int REMEMBERED_SPANS = 4096;
     private static final String SEGMENTER = "edu/stanford/nlp/models/segmenter/chinese/";
+    private static final String DICTIONARY = "dict-chris6.ser.gz";
     static final String NER_MODEL = "edu/stanford/nlp/models/ner/chinese.misc.distsim.crf.ser.gz";
     /** The models that get hashed tables: the segmenter, the POS tagger and the NER classifier. */
     public static final int MODELS = 3;
@@ -94,13 +95,12 @@ public final class ChineseAnnotator {
 
     private StanfordCoreNLP build() {
         long t0 = System.nanoTime();
-        String seg = SEGMENTER;
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,ner");
         p.setProperty("tokenize.language", "zh");
-        p.setProperty("segment.model", seg + "ctb.small.gz");
-        p.setProperty("segment.sighanCorporaDict", seg);
-        p.setProperty("segment.serDictionary", seg + "dict-chris6.ser.gz");
+        p.setProperty("segment.model", SEGMENTER + "ctb.small.gz");
+        p.setProperty("segment.sighanCorporaDict", SEGMENTER);
+        p.setProperty("segment.serDictionary", SEGMENTER + DICTIONARY);
         p.setProperty("segment.sighanPostProcessing", "true");
         p.setProperty("ssplit.eolonly", "true");
         p.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/chinese-distsim.tagger");
@@ -124,7 +124,7 @@ public final class ChineseAnnotator {
             synchronized (this) {
                 d = dictionary;
                 if (d == null) {
-                    d = new ChineseDictionary(SEGMENTER + "dict-chris6.ser.gz");
+                    d = new ChineseDictionary(SEGMENTER + DICTIONARY);
                     dictionary = d;
                 }
             }

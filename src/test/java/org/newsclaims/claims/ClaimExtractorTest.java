@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsclaims.TestStages.MODELS;
 import static org.newsclaims.TestStages.STAGES;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsclaims.ingest.Article;
 import org.newsclaims.ingest.Language;
@@ -153,8 +155,7 @@ class ClaimExtractorTest {
     void aPhraseOfTheHeadlineThatIsNoNameStaysNone() {
         String text = "市场回暖 待收资金超10亿\n"
                 + "据统计，待收资金达11.44亿元，待收资金规模也比较大，各平台的待收资金均有上升。";
-        assertEquals(java.util.Set.of(), TitleNames.of(Fold.fold(text), 0, text.indexOf('\n'),
-                Rules.load(org.newsclaims.TestStages.MODELS).lang("zh"), STAGES.annotator()));
+        assertEquals(Set.of(), TitleNames.of(Fold.fold(text), Rules.load(MODELS).lang("zh"), STAGES.annotator()));
     }
 
     @Test
