@@ -236,23 +236,18 @@ public final class ClaimExtractor {
                     return f;
                 }
             }
+            boolean amountAtFounding = speaksOfFounding(c);
             for (Found f : all) {
                 if (f.end() <= c.start() && v.rl.words("own-clause-time").get(v.reading.substring(f.start(), f.end())) == null
-                        && (!datesFounding(cl, f) || datesFounding(cl, new Found(m.start(), m.end(), null)))) {
+                        && (amountAtFounding || !speaksOfFounding(cl.get(v.clauseIndex(cl, f.start()))))) {
                     best = f;
                 }
             }
             return best;
         }
 
-        /** Whether the clause that holds {@code span} speaks of a founding or a launch. */
-        private boolean datesFounding(List<ArticleView.Clause> cl, Found span) {
-            for (ArticleView.Clause c : cl) {
-                if (c.start() <= span.start() && span.end() <= c.end()) {
-                    return !v.rl.words("founding").findAll(v.reading, c.start(), c.end()).isEmpty();
-                }
-            }
-            return false;
+        private boolean speaksOfFounding(ArticleView.Clause c) {
+            return !v.rl.words("founding").findAll(v.reading, c.start(), c.end()).isEmpty();
         }
 
         /** Time expressions of a sentence, value the year rule of time.tsv; matches that overlap an amount are not times. */

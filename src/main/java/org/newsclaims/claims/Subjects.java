@@ -577,7 +577,7 @@ final class Subjects {
     }
 
     /** Whether the phrase in {@code [start, end)} holds a question word (giải pháp nào). */
-    boolean asks(int start, int end) {
+    private boolean asks(int start, int end) {
         return !v.rl.words("question").findAll(v.reading, start, end).isEmpty();
     }
 

@@ -21,6 +21,8 @@ final class TitleNames {
     private static final int MIN_WHOLE = 2;
     private static final int MIN_LENGTH = 3;
     private static final int MAX_LENGTH = 6;
+    /** The longest name-preceder, in characters (按照). */
+    private static final int MAX_PRECEDER = 2;
 
     private record Run(int at, String text) {
     }
@@ -41,7 +43,10 @@ final class TitleNames {
             String longest = null;
             for (int len = MIN_LENGTH; len <= MAX_LENGTH && i + len <= title.length() && isHan(title.charAt(i + len - 1)); len++) {
                 String run = title.substring(i, i + len);
-                if (isHan(run.charAt(0)) && repeatsWhole(body, run, rl)) {
+                if (!isHan(run.charAt(0)) || !repeats(body, run)) {
+                    break; // a longer run repeats no more often
+                }
+                if (repeatsWhole(body, run, rl)) {
                     longest = run;
                 }
             }
@@ -84,18 +89,19 @@ final class TitleNames {
                 whole++;
             }
             followed |= follower;
-            opens |= at == 0 || !Character.isLetterOrDigit(body.charAt(at - 1)) || endsWithWord(body, at, rl.words("name-preceder"));
+            opens |= at == 0 || !Character.isLetterOrDigit(body.charAt(at - 1))
+                    || ArticleView.endsWithAny(body.substring(Math.max(0, at - MAX_PRECEDER), at), rl.words("name-preceder"));
         }
         return count >= MIN_REPEATS && whole >= MIN_WHOLE && followed && opens;
     }
 
-    private static boolean endsWithWord(String text, int end, Lexicon<Boolean> words) {
-        for (int start = Math.max(0, end - 2); start < end; start++) {
-            if (words.get(text.substring(start, end)) != null) {
-                return true;
-            }
+    /** Whether {@code body} holds {@code run} at least {@value #MIN_REPEATS} times: the cheap test before {@link #repeatsWhole}. */
+    private static boolean repeats(String body, String run) {
+        int count = 0;
+        for (int at = body.indexOf(run); at >= 0 && count < MIN_REPEATS; at = body.indexOf(run, at + run.length())) {
+            count++;
         }
-        return false;
+        return count >= MIN_REPEATS;
     }
 
     /** Word boundaries of {@code line} by forward longest match on the dictionary. */
