@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -327,12 +328,17 @@ final class Attributions {
 
     /** The nearest name of {@code type} (any type when null) before {@code offset}, in this and {@code sentencesBack} earlier sentences. */
     ArticleView.Name nearestBefore(int sentence, int offset, String type, int sentencesBack) {
+        return nearestBefore(sentence, offset, type, sentencesBack, n -> true);
+    }
+
+    /** {@link #nearestBefore(int, int, String, int)} among the names {@code keep} accepts. */
+    ArticleView.Name nearestBefore(int sentence, int offset, String type, int sentencesBack, Predicate<ArticleView.Name> keep) {
         for (int i = sentence; i >= 0 && i >= sentence - sentencesBack; i--) {
             List<ArticleView.Name> ns = v.names.get(i);
             for (int k = ns.size() - 1; k >= 0; k--) {
                 ArticleView.Name n = ns.get(k);
                 if (n.end() <= offset && (type == null ? ArticleView.NAME_TYPES.contains(n.type()) || "name".equals(n.type()) : type.equals(n.type()))
-                        && !inSource(i, n)) {
+                        && keep.test(n) && !inSource(i, n)) {
                     return n;
                 }
             }

@@ -174,7 +174,8 @@ final class NameFinder {
             }
             int start = toks.get(i).start();
             int end = toks.get(j - 1).end();
-            if (end - start > 2 && article.rl.words("name-tail").get(article.reading.substring(end - 1, end)) != null) {
+            if (end - start > 2 && article.rl.words("name-tail").get(article.reading.substring(end - 1, end)) != null
+                    && !ArticleView.endsWithAny(article.reading.substring(start, end), article.rl.words("whole-name-end"))) {
                 end--;
             }
             String type = "name";

@@ -67,7 +67,7 @@ final class Subjects {
             return goods;
         }
         if (!vi && price) {
-            String thing = pricedThing(s, m, cl.get(ci));
+            String thing = pricedThing(s, m, cl, ci, metric.end() == metric.start());
             if (thing != null) {
                 return thing;
             }
@@ -85,6 +85,9 @@ final class Subjects {
             if (forWhom != null) {
                 return forWhom;
             }
+        }
+        if (!vi && givenByOrganization(s, m, cands)) {
+            return null;
         }
         String found = respectively(s, m, cands);
         if (found == null) {
@@ -180,19 +183,57 @@ final class Subjects {
      * What a Chinese price is the price of: the nouns right before the nearest price word of the
      * amount's clause, else the nouns that open that clause where only a verb comes between them and
      * the amount (锂电材料报价大涨，电解钴涨2000元/吨 → 电解钴), else the nouns before the nearest price
-     * word of the clauses before (硅料价格将经历…，全年价格中枢在18-20万元/吨 → 硅料).
+     * word of the clauses before (硅料价格将经历…，全年价格中枢在18-20万元/吨 → 硅料); where no price word
+     * but the amount's unit makes it a price ({@code byUnit}: 1尾10元, 5.2元/片), the goods the clause before
+     * handles ({@link #goodsOfClauseBefore}).
      */
-    private String pricedThing(Sentence s, AmountMention m, ArticleView.Clause clause) {
+    private String pricedThing(Sentence s, AmountMention m, List<ArticleView.Clause> cl, int ci, boolean byUnit) {
         List<Token> toks = v.tokens.get(s.index());
         if (toks == null) {
             return null;
         }
+        ArticleView.Clause clause = cl.get(ci);
         String own = nounsBeforePriceWord(toks, clause.start(), m.start());
         if (own != null) {
             return own;
         }
         String opening = clauseOpeningNouns(toks, m, clause, 1);
-        return opening != null ? opening : nounsBeforePriceWord(toks, s.start(), clause.start());
+        if (opening != null) {
+            return opening;
+        }
+        String earlier = nounsBeforePriceWord(toks, s.start(), clause.start());
+        return earlier != null || ci == 0 || !byUnit ? earlier : goodsOfClauseBefore(s, toks, cl.get(ci - 1));
+    }
+
+    /**
+     * The goods a clause handles, for a price in the clause after it that names none: the object of
+     * 把 (老闆會把取下的紙套袋送來…，一張算2角 → 紙套袋), else the common nouns that open it (魚都挑收市時去買，1尾10元
+     * → 魚); not a person, a kinship word or a noun phrase head of a group.
+     */
+    private String goodsOfClauseBefore(Sentence s, List<Token> toks, ArticleView.Clause clause) {
+        int first = -1;
+        for (int i = 0; i < toks.size() && toks.get(i).end() <= clause.end(); i++) {
+            if (toks.get(i).start() >= clause.start() && "BA".equals(toks.get(i).pos())) {
+                first = i + 1;
+                while (first < toks.size() && toks.get(first).end() <= clause.end() && !toks.get(first).isNoun()) {
+                    first++;
+                }
+                break;
+            }
+        }
+        int[] run = first >= 0 && first < toks.size() ? openingNounRun(toks, toks.get(first).start(), clause.end())
+                : openingNounRun(toks, clause.start(), clause.end());
+        if (run == null || attributions.inCue(s, toks.get(run[0]).start())) {
+            return null;
+        }
+        for (int i = run[0]; i < run[1]; i++) {
+            String w = Fold.fold(toks.get(i).word());
+            if (!"NN".equals(toks.get(i).pos()) || !"O".equals(toks.get(i).ner()) || v.rl.words("kin").get(w) != null
+                    || ArticleView.endsWithAny(w, v.rl.words("np-head"))) {
+                return null;
+            }
+        }
+        return v.text.substring(toks.get(run[0]).start(), toks.get(run[1] - 1).end());
     }
 
     private String nounsBeforePriceWord(List<Token> toks, int from, int to) {
@@ -338,7 +379,7 @@ final class Subjects {
             ArticleView.Clause c = cl.get(j);
             int limit = j == ci ? m.start() : c.end();
             for (Candidate cand : cands) {
-                if (cand.start() >= c.start() && cand.start() < limit) {
+                if (cand.start() >= c.start() && cand.start() < limit && !givesBefore(s, cand, m.start())) {
                     if (cand.pronoun()) {
                         return resolvePronoun(s, cl, j, cands, cand, attribution);
                     }
@@ -368,6 +409,41 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /**
+     * An organization gives the amount and the sentence names no one between it and the amount
+     * (陽光基金會自7月起，每月補助約5千元營養品): the allowance is a recipient's the sentence does not name.
+     */
+    private boolean givenByOrganization(Sentence s, AmountMention m, List<Candidate> cands) {
+        Candidate giver = null;
+        for (Candidate c : cands) {
+            if (c.end() <= m.start() && (giver != null || givesBefore(s, c, m.start()))) {
+                giver = givesBefore(s, c, m.start()) ? c : null;
+            }
+        }
+        return giver != null;
+    }
+
+    /**
+     * Whether an organization gives the amount: a {@code gives} verb follows its name before the amount
+     * with only adverbs, times and punctuation between (慈濟每月有資助1萬元; not 慈濟、低收補助, where 補助 is a noun).
+     */
+    private boolean givesBefore(Sentence s, Candidate c, int amount) {
+        List<Token> toks = v.tokens.get(s.index());
+        if (toks == null || v.names.get(s.index()).stream().noneMatch(n -> n.start() == c.start() && "organization".equals(n.type()))) {
+            return false;
+        }
+        var gives = v.rl.words("gives").findAll(v.reading, c.end(), amount);
+        if (gives.isEmpty()) {
+            return false;
+        }
+        for (Token t : toks) {
+            if (t.start() >= c.end() && t.end() <= gives.get(0).start() && Set.of("NN", "NR", "VV", "VA", "VC").contains(t.pos()) && !isTime(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -517,18 +593,27 @@ final class Subjects {
         return between.matches("(\\s+\\p{L}+){0,5}\\s+của\\s+") && !between.matches(".*[,.;:].*");
     }
 
-    // a first-person pronoun is the speaker; another takes the subject of an earlier clause, else a
-    // speaking person, else the nearest name before
+    // a first-person pronoun is the speaker, and so is 他 or 她 in what a person says (阿琴說，…她幫弟弟帶孩子，賺約1萬6000元);
+    // another takes the subject of an earlier clause, else a speaking person, else the nearest name before;
+    // 他 passes over a woman, 她 over a man
     private String resolvePronoun(Sentence s, List<ArticleView.Clause> cl, int clause, List<Candidate> cands, Candidate pronoun,
                                   Attribution attribution) {
         boolean speaker = Attributions.speaksForItself(attribution, v.rl);
         if (speaker && v.rl.words("first-person").get(Fold.fold(pronoun.text())) != null) {
             return attribution.source();
         }
+        Lexicon<Boolean> otherSex = switch (pronoun.text()) {
+            case "他" -> v.rl.words("female");
+            case "她" -> v.rl.words("male");
+            default -> null;
+        };
+        if (otherSex != null && speaker && "person".equals(attribution.sourceType()) && !markedName(attribution.source(), otherSex)) {
+            return attribution.source();
+        }
         for (int j = clause - 1; j >= 0; j--) {
             ArticleView.Clause c = cl.get(j);
             for (Candidate cand : cands) {
-                if (cand.start() >= c.start() && cand.start() < c.end() && !cand.pronoun()) {
+                if (cand.start() >= c.start() && cand.start() < c.end() && !cand.pronoun() && !marked(cand.start(), cand.end(), otherSex)) {
                     return cand.text();
                 }
             }
@@ -536,8 +621,21 @@ final class Subjects {
         if (speaker && "person".equals(attribution.sourceType())) {
             return attribution.source();
         }
-        ArticleView.Name n = attributions.nearestBefore(s.index(), pronoun.start(), null, 1);
+        ArticleView.Name n = attributions.nearestBefore(s.index(), pronoun.start(), null, 1, named -> !marked(named.start(), named.end(), otherSex));
         return n == null ? null : n.text();
+    }
+
+    /** Whether a name opens or ends with one of {@code words} (妻阿娜, 阿月婆). */
+    private static boolean markedName(String name, Lexicon<Boolean> words) {
+        String folded = Fold.fold(name);
+        var opening = words.longestAt(folded, 0, folded.length());
+        return opening != null && opening.end() < folded.length() || ArticleView.endsWithAny(folded, words);
+    }
+
+    /** Whether the person named in {@code [start, end)} is marked by one of {@code words}, in the name or right before it (太太阿青). */
+    private boolean marked(int start, int end, Lexicon<Boolean> words) {
+        return words != null && (markedName(v.reading.substring(start, end), words)
+                || ArticleView.endsWithAny(v.reading.substring(Math.max(0, start - 3), start), words));
     }
 
     /** Subject candidates of a sentence in order: names (not sources, not receivers), noun phrases, pronouns. */
@@ -627,6 +725,11 @@ final class Subjects {
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
             String w = Fold.fold(t.word());
+            int groupEnd = groupAt(toks, i);
+            if (groupEnd > 0 && !overlapsCandidate(out, t.start(), groupEnd)) {
+                out.add(new Candidate(t.start(), groupEnd, v.text.substring(t.start(), groupEnd), false, false));
+                continue;
+            }
             if ("PN".equals(t.pos()) || pronouns.get(t.word()) != null) {
                 if (pronouns.get(t.word()) != null && !attributions.inCue(s, t.start()) && !overlapsCandidate(out, t.start(), t.end())) {
                     out.add(new Candidate(t.start(), t.end(), t.word(), true, false));
@@ -655,6 +758,20 @@ final class Subjects {
                 out.add(resolveReference(s, new Candidate(start, t.end(), v.text.substring(start, t.end()), false, false)));
             }
         }
+    }
+
+    /**
+     * A group of people that opens a clause and acts (兩人沒向家裡伸手要錢, 我們4人一起做): a count and 人, after a
+     * plural pronoun or not, then a verb, adverb or preposition. The end of the group, or -1.
+     */
+    private int groupAt(List<Token> toks, int i) {
+        int count = i + 1 < toks.size() && "PN".equals(toks.get(i).pos()) && toks.get(i + 1).start() == toks.get(i).end() ? i + 1 : i;
+        if (count + 2 >= toks.size() || !"CD".equals(toks.get(count).pos()) || !"人".equals(toks.get(count + 1).word())
+                || toks.get(count + 1).start() != toks.get(count).end() || !Set.of("VV", "AD", "P").contains(toks.get(count + 2).pos())
+                || i > 0 && !"PU".equals(toks.get(i - 1).pos())) {
+            return -1;
+        }
+        return toks.get(count + 1).end();
     }
 
     /**
