@@ -202,18 +202,26 @@ final class Subjects {
             return opening;
         }
         String earlier = nounsBeforePriceWord(toks, s.start(), clause.start());
-        return earlier != null || ci == 0 || !byUnit ? earlier : goodsOfClauseBefore(s, toks, cl.get(ci - 1));
+        return earlier != null || ci == 0 ? earlier : goodsOfClauseBefore(s, toks, cl.get(ci - 1));
     }
 
     /**
      * The goods a clause handles, for a price in the clause after it that names none: the object of
      * 把 (老闆會把取下的紙套袋送來…，一張算2角 → 紙套袋), else the common nouns that open it (魚都挑收市時去買，1尾10元
-     * → 魚); not a person, a kinship word or a noun phrase head of a group.
+     * → 魚, 那3個木臼是他病前製作，完工後可賣1萬多元 → 木臼); not where the clause holds a name, not a person, a kinship
+     * word, a noun phrase head or a report (硅业分会消息).
      */
     private String goodsOfClauseBefore(Sentence s, List<Token> toks, ArticleView.Clause clause) {
-        int first = -1;
-        for (int i = 0; i < toks.size() && toks.get(i).end() <= clause.end(); i++) {
-            if (toks.get(i).start() >= clause.start() && "BA".equals(toks.get(i).pos())) {
+        if (v.names.get(s.index()).stream().anyMatch(n -> n.start() >= clause.start() && n.start() < clause.end())) {
+            return null;
+        }
+        int first = 0;
+        while (first < toks.size() && toks.get(first).start() < clause.start()) {
+            first++;
+        }
+        int opening = first;
+        for (int i = first; i < toks.size() && toks.get(i).end() <= clause.end(); i++) {
+            if ("BA".equals(toks.get(i).pos())) {
                 first = i + 1;
                 while (first < toks.size() && toks.get(first).end() <= clause.end() && !toks.get(first).isNoun()) {
                     first++;
@@ -221,8 +229,10 @@ final class Subjects {
                 break;
             }
         }
-        int[] run = first >= 0 && first < toks.size() ? openingNounRun(toks, toks.get(first).start(), clause.end())
-                : openingNounRun(toks, clause.start(), clause.end());
+        while (first == opening && first < toks.size() && Set.of("DT", "CD", "M").contains(toks.get(first).pos())) {
+            opening = ++first;
+        }
+        int[] run = first < toks.size() ? openingNounRun(toks, toks.get(first).start(), clause.end()) : null;
         if (run == null || attributions.inCue(s, toks.get(run[0]).start())) {
             return null;
         }
@@ -233,7 +243,10 @@ final class Subjects {
                 return null;
             }
         }
-        return v.text.substring(toks.get(run[0]).start(), toks.get(run[1] - 1).end());
+        String last = Fold.fold(toks.get(run[1] - 1).word());
+        boolean namesAReport = v.rl.sourceTypes.findAll(last, 0, last.length()).stream()
+                .anyMatch(t -> t.end() == last.length() && ("data".equals(t.value()) || "report".equals(t.value())));
+        return namesAReport ? null : v.text.substring(toks.get(run[0]).start(), toks.get(run[1] - 1).end());
     }
 
     private String nounsBeforePriceWord(List<Token> toks, int from, int to) {
@@ -364,6 +377,11 @@ final class Subjects {
                     return c.text();
                 }
             }
+        }
+        List<Token> sentenceTokens = v.tokens.get(s.index());
+        String kinOwner = sentenceTokens == null ? null : kinOwning(s, sentenceTokens, cl.get(ci).start(), m.start());
+        if (kinOwner != null) {
+            return kinOwner;
         }
         if ("vi".equals(v.lang)) {
             String owner = VietnameseSubjects.possessor(v, cl.get(ci).start(), m);
@@ -792,8 +810,29 @@ final class Subjects {
     }
 
     /**
+     * A kinship word that owns the amount, a metric word in at most four characters between them (兒子身障補助4700元,
+     * 姊姊殘津4700元): the person it stands for where the article names them, else the word.
+     */
+    private String kinOwning(Sentence s, List<Token> toks, int from, int amount) {
+        Lexicon<Boolean> kin = v.rl.words("kin");
+        for (Token t : toks) {
+            if (t.start() < from || t.end() >= amount) {
+                continue;
+            }
+            String gap = v.reading.substring(t.end(), amount);
+            if (kin.get(Fold.fold(t.word())) != null && gap.length() <= 4 && gap.chars().allMatch(Character::isIdeographic)
+                    && !v.rl.metrics.findAll(v.reading, t.end(), amount).isEmpty() && !attributions.inCue(s, t.start())) {
+                String person = kinNamed(Fold.fold(t.word()), t.start());
+                return person != null ? person : t.word();
+            }
+        }
+        return null;
+    }
+
+    /**
      * The person a kinship word stands for in this article (妻子的造口便袋… → 羅婕予): the name that
-     * last followed that word before {@code at} (36歲妻子羅婕予, 太太阿青); null where none did.
+     * last followed that word before {@code at} (36歲妻子羅婕予, 太太阿青), else the nickname 阿X that last did
+     * (兒子阿宇罹口腔癌, where the sentence was not read for names); null where none did.
      */
     private String kinNamed(String kin, int at) {
         String person = null;
@@ -808,6 +847,12 @@ final class Subjects {
                 } else if (n.start() >= kin.length() && v.reading.startsWith(kin, n.start() - kin.length())) {
                     person = n.text();
                 }
+            }
+        }
+        if (person == null) {
+            Matcher nickname = Pattern.compile(Pattern.quote(kin) + "(阿\\p{IsHan})").matcher(v.reading).region(0, at);
+            while (nickname.find()) {
+                person = v.text.substring(nickname.start(1), nickname.end(1));
             }
         }
         return person;
