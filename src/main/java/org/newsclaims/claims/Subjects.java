@@ -111,6 +111,10 @@ final class Subjects {
         if (found == null && !vi && isHeading(s)) {
             return headingTopic(s, cl, ci);
         }
+        if (found != null && !vi && isHeading(s) && v.rl.words("kin").get(Fold.fold(found)) != null) {
+            String named = kinNamedAfter(Fold.fold(found), s.end());
+            return named != null ? named : found;
+        }
         return found;
     }
 
@@ -665,13 +669,13 @@ final class Subjects {
                 out.add(new Candidate(n.start(), n.end(), n.text(), false, true));
             }
         }
+        for (var place : v.rl.words("own-place").findAll(v.reading, s.start(), s.end())) {
+            if (!attributions.inCue(s, place.start()) && !overlapsCandidate(out, place.start(), place.end())) {
+                out.add(new Candidate(place.start(), place.end(), v.text.substring(place.start(), place.end()), false, false));
+            }
+        }
         List<Token> toks = v.tokens.get(s.index());
         if (toks != null) {
-            for (var place : v.rl.words("own-place").findAll(v.reading, s.start(), s.end())) {
-                if (!attributions.inCue(s, place.start()) && !overlapsCandidate(out, place.start(), place.end())) {
-                    out.add(new Candidate(place.start(), place.end(), v.text.substring(place.start(), place.end()), false, false));
-                }
-            }
             addChineseNounPhrases(toks, out, s);
         } else {
             addVietnameseNounPhrases(s, out);
@@ -856,6 +860,22 @@ final class Subjects {
             }
         }
         return person;
+    }
+
+    /**
+     * A sub-heading speaks of the paragraph after it (女兒月賺萬元補貼 … 小女兒阿婷說): the first name after
+     * {@code from} that follows the kinship word, or the nickname 阿X after it; null where none does.
+     */
+    private String kinNamedAfter(String kin, int from) {
+        for (int i = v.sentenceOf(from); i < v.sentences.size(); i++) {
+            for (ArticleView.Name n : v.names.get(i)) {
+                if (n.start() >= from + kin.length() && "person".equals(n.type()) && v.reading.startsWith(kin, n.start() - kin.length())) {
+                    return n.text();
+                }
+            }
+        }
+        Matcher nickname = Pattern.compile(Pattern.quote(kin) + "(阿\\p{IsHan})").matcher(v.reading).region(from, v.reading.length());
+        return nickname.find() ? v.text.substring(nickname.start(1), nickname.end(1)) : null;
     }
 
     private boolean overlapsCandidate(List<Candidate> cands, int start, int end) {
