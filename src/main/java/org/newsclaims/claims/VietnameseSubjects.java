@@ -205,7 +205,7 @@ final class VietnameseSubjects {
 
     /**
      * "30 triệu đồng đối với tội phạm ít nghiêm trọng": an amount followed by a {@code for-whom} word
-     * is about the noun phrase after it, up to punctuation, a verb, a word that ends a noun phrase
+     * (or a {@code for-whom-name} word and a name: 15 triệu đồng với Vinastas) is about the noun phrase after it, up to punctuation, a verb, a word that ends a noun phrase
      * or a number; null where the amount is not so followed.
      */
     static String forWhom(ArticleView v, Sentence s, AmountMention m) {
@@ -217,7 +217,11 @@ final class VietnameseSubjects {
         i = skipSpace(v, i, s.end());
         var word = v.rl.words("for-whom").longestAt(v.reading, i, s.end());
         if (word == null) {
-            return null;
+            word = v.rl.words("for-whom-name").longestAt(v.reading, i, s.end());
+            int next = word == null ? s.end() : skipSpace(v, word.end(), s.end());
+            if (next >= s.end() || !Character.isUpperCase(v.text.charAt(next))) {
+                return null;
+            }
         }
         return phraseAfter(v, word.end(), s.end(), MAX_SUBJECT_SYLLABLES, List.of(v.rl.words("np-stop"), v.rl.words("verb")));
     }
