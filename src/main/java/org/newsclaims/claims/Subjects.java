@@ -100,6 +100,12 @@ final class Subjects {
         if (found == null) {
             found = after(m, cands);
         }
+        if (vi && price && found != null && trades(found)) {
+            String bought = VietnameseSubjects.tradedBefore(v, s, m);
+            if (bought != null) {
+                return bought;
+            }
+        }
         if (vi && price && (found == null || trades(found))) {
             String product = VietnameseSubjects.productPricedBefore(v, s);
             return product != null || found == null ? product : found;

@@ -162,6 +162,27 @@ final class VietnameseSubjects {
         return null;
     }
 
+    /**
+     * What a buyer or seller trades before a price in the same sentence (khách hàng có thể mua căn hộ tầng trệt …
+     * nhưng giá bán khoảng 400-500 triệu đồng → căn hộ tầng trệt …): the phrase after the last {@code trade-verb}
+     * before the amount that names one, not one that follows "giá" (giá bán); null where none does.
+     */
+    static String tradedBefore(ArticleView v, Sentence s, AmountMention m) {
+        var verbs = v.rl.words("trade-verb").findAll(v.reading, s.start(), m.start());
+        for (int k = verbs.size() - 1; k >= 0; k--) {
+            var verb = verbs.get(k);
+            if (v.reading.startsWith("giá ", Math.max(s.start(), verb.start() - 4))) {
+                continue;
+            }
+            String traded = phraseAfter(v, verb.end(), m.start(), MAX_PRODUCT_SYLLABLES,
+                    List.of(v.rl.words("np-stop"), v.rl.words("product-stop"), v.rl.words("verb"), v.rl.words("qualifier")));
+            if (traded != null) {
+                return traded;
+            }
+        }
+        return null;
+    }
+
     private static String productAfter(ArticleView v, int at, int limit) {
         Lexicon<Boolean> kinds = v.rl.words("price-kind");
         int from = v.rl.words("price-word").longestAt(v.reading, at, limit).end();
