@@ -19,6 +19,7 @@ final class VietnameseSubjects {
     private static final Pattern QUANTITY = Pattern.compile(" \\d+([.,]\\d+)? ?\\p{L}{1,3}(?= )");
     private static final int MAX_NAME_SYLLABLES = 8;
     private static final int MAX_PRODUCT_SYLLABLES = 6;
+    private static final Pattern LIST_BEFORE = Pattern.compile("(, | và )$");
     private static final int MAX_SUBJECT_SYLLABLES = 8;
     private static final int MAX_LOCATIVE_GAP = 3;
     /** Lowercase words between the kind and the name proper: "công ty vàng bạc đá quý Sài Gòn SJC". */
@@ -495,9 +496,19 @@ final class VietnameseSubjects {
     /**
      * Whether the name at {@code nameStart} is in a phrase of place: after a locative word ("tại",
      * "ở", "phố", "khu vực") with at most a few lowercase words between ("Tại thị trường TP.HCM",
-     * "trên phố Hào Nam", "(quận Thủ Đức").
+     * "trên phố Hào Nam", "(quận Thủ Đức"), or listed after such a name and up to two lowercase words ("tại thị trường Trung Quốc đại lục, Hồng Kông
+     * và Đài Loan").
      */
     static boolean isPlace(ArticleView v, Sentence s, int nameStart) {
+        Matcher listed = LIST_BEFORE.matcher(v.text).region(s.start(), nameStart);
+        if (listed.find()) {
+            for (ArticleView.Name n : v.names.get(s.index())) {
+                if (n.end() <= listed.start() && v.text.substring(n.end(), listed.start()).matches("( \\p{Ll}+){0,2}")
+                        && isPlace(v, s, n.start())) {
+                    return true;
+                }
+            }
+        }
         Lexicon<Boolean> locatives = v.rl.words("locative");
         int i = nameStart;
         for (int back = 0; back < MAX_LOCATIVE_GAP && i > s.start(); back++) {
