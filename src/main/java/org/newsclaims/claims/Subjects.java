@@ -100,14 +100,15 @@ final class Subjects {
         if (found == null) {
             found = after(m, cands);
         }
-        if (vi && price && found != null && trades(found)) {
-            String bought = VietnameseSubjects.tradedBefore(v, s, m);
-            if (bought != null) {
-                return bought;
-            }
-        }
         if (vi && price && (found == null || trades(found))) {
-            String product = VietnameseSubjects.productPricedBefore(v, s);
+            boolean trader = found != null;
+            String product = trader ? VietnameseSubjects.tradedBetween(v, s.start(), m.start()) : null;
+            if (product == null) {
+                product = VietnameseSubjects.productPricedBefore(v, s);
+            }
+            if (product == null && trader) {
+                product = VietnameseSubjects.tradedBefore(v, s);
+            }
             return product != null || found == null ? product : found;
         }
         if (found == null && !vi && !hedged && cands.stream().noneMatch(c -> c.start() < m.start())

@@ -163,19 +163,30 @@ final class VietnameseSubjects {
         return null;
     }
 
+    /** What a buyer or seller of a price trades in the two sentences before it, in its paragraph ("mua yến huyết"). */
+    static String tradedBefore(ArticleView v, Sentence s) {
+        for (int i = s.index() - 1; i >= Math.max(0, s.index() - 2) && v.sentences.get(i).paragraph() == s.paragraph(); i--) {
+            String traded = tradedBetween(v, v.sentences.get(i).start(), v.sentences.get(i).end());
+            if (traded != null) {
+                return traded;
+            }
+        }
+        return null;
+    }
+
     /**
-     * What a buyer or seller trades before a price in the same sentence (khách hàng có thể mua căn hộ tầng trệt …
-     * nhưng giá bán khoảng 400-500 triệu đồng → căn hộ tầng trệt …): the phrase after the last {@code trade-verb}
-     * before the amount that names one, not one that follows "giá" (giá bán); null where none does.
+     * What a buyer or seller trades in {@code [from, to)} (khách hàng có thể mua căn hộ tầng trệt … nhưng giá bán khoảng
+     * 400-500 triệu đồng → căn hộ tầng trệt …): the phrase after the last {@code trade-verb} that names one, not one
+     * that follows "giá" (giá bán); null where none does.
      */
-    static String tradedBefore(ArticleView v, Sentence s, AmountMention m) {
-        var verbs = v.rl.words("trade-verb").findAll(v.reading, s.start(), m.start());
+    static String tradedBetween(ArticleView v, int from, int to) {
+        var verbs = v.rl.words("trade-verb").findAll(v.reading, from, to);
         for (int k = verbs.size() - 1; k >= 0; k--) {
             var verb = verbs.get(k);
-            if (v.reading.startsWith("giá ", Math.max(s.start(), verb.start() - 4))) {
+            if (v.reading.startsWith("giá ", Math.max(from, verb.start() - 4))) {
                 continue;
             }
-            String traded = phraseAfter(v, verb.end(), m.start(), MAX_PRODUCT_SYLLABLES,
+            String traded = phraseAfter(v, verb.end(), to, MAX_PRODUCT_SYLLABLES,
                     List.of(v.rl.words("np-stop"), v.rl.words("product-stop"), v.rl.words("verb"), v.rl.words("qualifier")));
             if (traded != null) {
                 return traded;
