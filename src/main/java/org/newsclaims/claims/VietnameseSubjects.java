@@ -134,6 +134,10 @@ final class VietnameseSubjects {
                 || v.rl.metrics.get(lastWords(v, s.start(), before, 1)) != null) {
             return null;
         }
+        String quoted = priced ? quotedBefore(v, s.start(), before) : null;
+        if (quoted != null) {
+            return quoted;
+        }
         int start = phraseStartBefore(v, s.start(), before, MAX_SUBJECT_SYLLABLES, true);
         if (start >= before || Character.isDigit(v.text.charAt(start))) {
             return null;
@@ -146,6 +150,20 @@ final class VietnameseSubjects {
         boolean possessor = v.rl.words("possessive").get(lastWords(v, s.start(), start, 1)) != null;
         return priced ? (phrase ? v.text.substring(start, before) : null)
                 : goods && !possessor ? v.text.substring(start, before) : null;
+    }
+
+    /** A product named in quotes that end at {@code end} ("yến huyết đảo đặc biệt" với mức giá …), up to six syllables. */
+    private static String quotedBefore(ArticleView v, int from, int end) {
+        if (end <= from || "\"”»'".indexOf(v.text.charAt(end - 1)) < 0) {
+            return null;
+        }
+        int open = end - 2;
+        while (open >= from && "\"“«'".indexOf(v.text.charAt(open)) < 0) {
+            open--;
+        }
+        String inside = open < from ? "" : v.text.substring(open + 1, end - 1).strip();
+        return !inside.isEmpty() && inside.split(" ").length <= MAX_PRODUCT_SYLLABLES && inside.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == ' ')
+                ? inside : null;
     }
 
     /**
