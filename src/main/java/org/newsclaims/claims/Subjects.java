@@ -417,7 +417,7 @@ final class Subjects {
                 }
             }
             int[] opening = "vi".equals(v.lang) ? VietnameseSubjects.clauseSubject(v, c.start(), limit) : null;
-            if (opening != null && !attributions.inCue(s, opening[0]) && !asks(opening[0], opening[1])) {
+            if (opening != null && !attributions.inCue(s, opening[0]) && !asks(opening[0], opening[1]) && !VietnameseSubjects.isPlace(v, s, opening[0])) {
                 var word = v.rl.words("refers-back").longestAt(v.reading, opening[0], opening[1]);
                 var measure = v.rl.words("market-measure").longestAt(v.reading, opening[0], opening[1]);
                 boolean wholly = word != null && word.end() == opening[1] || measure != null && measure.end() == opening[1];
