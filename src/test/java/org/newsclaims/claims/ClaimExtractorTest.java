@@ -236,4 +236,31 @@ class ClaimExtractorTest {
         Claim byline = claim(extract("标题\n某公司去年投资了20亿美元。（记者 张三）\n", Language.ZH_HANS), "20亿美元");
         assertNull(byline.attribution().source());
     }
+
+    @Test
+    void taiwaneseFamilyMoneyGoesToTheGroupTheGoodsAndTheRecipient() {
+        assertEquals("兩人", claim(extract("「小閔在加油站，小苹在果汁攤，兩人沒向家裡伸手要錢，偶爾還拿2、3000元給我們。」", Language.ZH_HANT),
+                "2、3000元").subject());
+        assertEquals("我們4人", claim(extract("潘松說：「只能在家做代工，我們4人一起做，一整天大概可以賺1000元。」", Language.ZH_HANT),
+                "1000元").subject());
+        assertEquals("魚", claim(extract("太太阿青說：「青菜都是自己種的，魚都挑收市時去買，1尾10元，盡量省。」", Language.ZH_HANT),
+                "10元").subject());
+        assertEquals("紙套袋", claim(extract("老闆會把取下的紙套袋送來整理加工，鋪平綑綁一張算2角。", Language.ZH_HANT), "2角").subject());
+        assertEquals("木臼", claim(extract("角落擺了3個手工木臼半成品，那3個木臼是他病前製作，完工後可賣1萬多元。", Language.ZH_HANT),
+                "1萬多元").subject());
+        assertNull(claim(extract("阿根伯58歲太太阿秀姨說，陽光基金會自7月起，每月補助約5千元營養品。", Language.ZH_HANT), "5千元").subject(),
+                "a foundation that gives an allowance is not whose it is");
+    }
+
+    @Test
+    void pronounsAndKinshipWordsStandForThePeopleTheArticleNames() {
+        Claim borrowed = claim(extract("黃松田又說，病前他做社區保全，34歲妻阿娜照料他及幼女，每月掙約8000元，他已跟好友借約6萬元救急。",
+                Language.ZH_HANT), "6萬元");
+        assertEquals("黃松田", borrowed.subject(), "他 is not the wife named before it");
+        Claim allowance = claim(extract("阿根伯因37歲的兒子阿宇罹口腔癌，心力交瘁。阿根伯家現僅靠兒子身障補助4700元。", Language.ZH_HANT), "4700元");
+        assertEquals("阿宇", allowance.subject());
+        List<Claim> cs = extract("女兒月賺萬元補貼\n阿根伯29歲小女兒阿婷說：「我在外工作薪水雖僅1萬多元，已盡力每月給爸媽8、9千元。」",
+                Language.ZH_HANT);
+        assertEquals("阿婷", claim(cs, "萬元").subject(), "a sub-heading's 女兒 is the daughter the paragraph names");
+    }
 }

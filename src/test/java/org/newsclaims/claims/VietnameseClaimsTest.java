@@ -129,4 +129,27 @@ class VietnameseClaimsTest {
         assertEquals("dược phẩm", claim(goods, "12 tỷ euro").subject());
         assertEquals("điện tử", claim(goods, "9 tỷ euro").subject());
     }
+
+    @Test
+    void listedGoodsTheCountryAndTheFinedParty() {
+        assertEquals("điện thoại và linh kiện", claim(extract("Trong đó, dẫn đầu là điện thoại và linh kiện đạt gần 2,33 tỷ USD."),
+                "2,33 tỷ USD").subject());
+        assertEquals("cả nước", claim(extract("27,53 tỷ USD là tổng giá trị kim ngạch xuất nhập khẩu cả nước trong tháng 1/2017."),
+                "27,53 tỷ USD").subject());
+        assertEquals("Vinastas", claim(extract("Bộ Công Thương cho biết đã xử phạt vi phạm hành chính 15 triệu đồng với Vinastas do phát hành "
+                + "tài liệu không chính xác."), "15 triệu đồng").subject());
+    }
+
+    @Test
+    void aTradersPriceIsAboutWhatIsTraded() {
+        Claim inSentence = claim(extract("Ngoài căn hộ 100 triệu đồng, khách hàng có thể mua căn hộ tầng trệt cùng diện tích nhưng giá bán "
+                + "khoảng 400-500 triệu đồng."), "400-500 triệu đồng");
+        assertEquals("căn hộ tầng trệt", inSentence.subject().substring(0, "căn hộ tầng trệt".length()));
+        Claim before = claim(extract("Chỉ cần gõ dòng chữ \"mua yến huyết\" trên mạng sẽ có hàng triệu kết quả. Giá bán được các đầu mối "
+                + "đưa ra cũng có sự chênh lệch rất lớn. Nhiều nơi báo giá 25-27 triệu đồng mỗi hộp loại 100 g."), "25-27 triệu đồng");
+        assertEquals("yến huyết", before.subject());
+        Claim quoted = claim(extract("Liên hệ với đầu mối cung cấp \"yến huyết đảo đặc biệt\" với mức giá 11,5 triệu đồng/hộp 100 g."),
+                "11,5 triệu đồng");
+        assertEquals("yến huyết đảo đặc biệt", quoted.subject());
+    }
 }
