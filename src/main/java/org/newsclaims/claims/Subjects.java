@@ -67,7 +67,7 @@ final class Subjects {
             return goods;
         }
         if (!vi && price) {
-            String thing = pricedThing(s, m, cl, ci, metric.end() == metric.start());
+            String thing = pricedThing(s, m, cl, ci);
             if (thing != null) {
                 return thing;
             }
@@ -194,11 +194,10 @@ final class Subjects {
      * What a Chinese price is the price of: the nouns right before the nearest price word of the
      * amount's clause, else the nouns that open that clause where only a verb comes between them and
      * the amount (锂电材料报价大涨，电解钴涨2000元/吨 → 电解钴), else the nouns before the nearest price
-     * word of the clauses before (硅料价格将经历…，全年价格中枢在18-20万元/吨 → 硅料); where no price word
-     * but the amount's unit makes it a price ({@code byUnit}: 1尾10元, 5.2元/片), the goods the clause before
-     * handles ({@link #goodsOfClauseBefore}).
+     * word of the clauses before (硅料价格将经历…，全年价格中枢在18-20万元/吨 → 硅料), else the goods the clause
+     * before handles ({@link #goodsOfClauseBefore}: 魚都挑收市時去買，1尾10元).
      */
-    private String pricedThing(Sentence s, AmountMention m, List<ArticleView.Clause> cl, int ci, boolean byUnit) {
+    private String pricedThing(Sentence s, AmountMention m, List<ArticleView.Clause> cl, int ci) {
         List<Token> toks = v.tokens.get(s.index());
         if (toks == null) {
             return null;
@@ -417,7 +416,8 @@ final class Subjects {
                 }
             }
             int[] opening = "vi".equals(v.lang) ? VietnameseSubjects.clauseSubject(v, c.start(), limit) : null;
-            if (opening != null && !attributions.inCue(s, opening[0]) && !asks(opening[0], opening[1]) && !VietnameseSubjects.isPlace(v, s, opening[0])) {
+            if (opening != null && !attributions.inCue(s, opening[0]) && !asks(opening[0], opening[1])
+                    && !VietnameseSubjects.isPlace(v, s, opening[0])) {
                 var word = v.rl.words("refers-back").longestAt(v.reading, opening[0], opening[1]);
                 var measure = v.rl.words("market-measure").longestAt(v.reading, opening[0], opening[1]);
                 boolean wholly = word != null && word.end() == opening[1] || measure != null && measure.end() == opening[1];
@@ -441,17 +441,17 @@ final class Subjects {
     }
 
     /**
-     * An organization gives the amount and the sentence names no one between it and the amount
-     * (陽光基金會自7月起，每月補助約5千元營養品): the allowance is a recipient's the sentence does not name.
+     * The last one the sentence names before the amount is an organization that gives it (陽光基金會自7月起，
+     * 每月補助約5千元營養品): the allowance is a recipient's the sentence does not name.
      */
     private boolean givenByOrganization(Sentence s, AmountMention m, List<Candidate> cands) {
-        Candidate giver = null;
+        Candidate last = null;
         for (Candidate c : cands) {
-            if (c.end() <= m.start() && (giver != null || givesBefore(s, c, m.start()))) {
-                giver = givesBefore(s, c, m.start()) ? c : null;
+            if (c.end() <= m.start()) {
+                last = c;
             }
         }
-        return giver != null;
+        return last != null && givesBefore(s, last, m.start());
     }
 
     /**
@@ -861,7 +861,7 @@ final class Subjects {
             }
         }
         if (person == null) {
-            Matcher nickname = Pattern.compile(Pattern.quote(kin) + "(阿\\p{IsHan})").matcher(v.reading).region(0, at);
+            Matcher nickname = nicknames(kin, 0, at);
             while (nickname.find()) {
                 person = v.text.substring(nickname.start(1), nickname.end(1));
             }
@@ -881,8 +881,13 @@ final class Subjects {
                 }
             }
         }
-        Matcher nickname = Pattern.compile(Pattern.quote(kin) + "(阿\\p{IsHan})").matcher(v.reading).region(from, v.reading.length());
+        Matcher nickname = nicknames(kin, from, v.reading.length());
         return nickname.find() ? v.text.substring(nickname.start(1), nickname.end(1)) : null;
+    }
+
+    /** The nicknames 阿X right after a kinship word in {@code [from, to)} (兒子阿宇), as group 1. */
+    private Matcher nicknames(String kin, int from, int to) {
+        return Pattern.compile(Pattern.quote(kin) + "(阿\\p{IsHan})").matcher(v.reading).region(from, to);
     }
 
     private boolean overlapsCandidate(List<Candidate> cands, int start, int end) {

@@ -162,7 +162,8 @@ final class VietnameseSubjects {
             open--;
         }
         String inside = open < from ? "" : v.text.substring(open + 1, end - 1).strip();
-        return !inside.isEmpty() && inside.split(" ").length <= MAX_PRODUCT_SYLLABLES && inside.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == ' ')
+        return !inside.isEmpty() && inside.split(" ").length <= MAX_PRODUCT_SYLLABLES
+                && inside.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == ' ')
                 ? inside : null;
     }
 
@@ -256,7 +257,8 @@ final class VietnameseSubjects {
 
     /**
      * "30 triệu đồng đối với tội phạm ít nghiêm trọng": an amount followed by a {@code for-whom} word
-     * (or a {@code for-whom-name} word and a name: 15 triệu đồng với Vinastas) is about the noun phrase after it, up to punctuation, a verb, a word that ends a noun phrase
+     * (or a {@code for-whom-name} word and a name: 15 triệu đồng với Vinastas) is about the noun phrase after
+     * it, up to punctuation, a verb, a word that ends a noun phrase
      * or a number; null where the amount is not so followed.
      */
     static String forWhom(ArticleView v, Sentence s, AmountMention m) {
@@ -525,8 +527,8 @@ final class VietnameseSubjects {
     /**
      * Whether the name at {@code nameStart} is in a phrase of place: after a locative word ("tại",
      * "ở", "phố", "khu vực") with at most a few lowercase words between ("Tại thị trường TP.HCM",
-     * "trên phố Hào Nam", "(quận Thủ Đức"), or listed after such a name and up to two lowercase words ("tại thị trường Trung Quốc đại lục, Hồng Kông
-     * và Đài Loan").
+     * "trên phố Hào Nam", "(quận Thủ Đức"), or listed after such a name and up to two lowercase words
+     * ("tại thị trường Trung Quốc đại lục, Hồng Kông và Đài Loan").
      */
     static boolean isPlace(ArticleView v, Sentence s, int nameStart) {
         Matcher listed = LIST_BEFORE.matcher(v.text).region(s.start(), nameStart);
