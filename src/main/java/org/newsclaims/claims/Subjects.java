@@ -737,6 +737,12 @@ final class Subjects {
                     return afterRecipient(n.start());
                 }
             }
+            // an item that is no name (獲當地公所、慈善會及…): up to eight Han characters back to the word before it
+            for (int start = separator - 1; start >= Math.max(0, separator - 8) && Character.isIdeographic(v.reading.charAt(start)); start--) {
+                if (afterRecipient(start)) {
+                    return true;
+                }
+            }
         }
         for (int len = 1; len <= 4 && i - len >= 0; len++) {
             var m = v.rl.words("recipient").longestAt(v.reading, i - len, i);
