@@ -137,11 +137,23 @@ final class Subjects {
 
     /** The first name that {@code keep} accepts in the nearest of the two sentences before {@code sentence} that has one. */
     private String firstNameBefore(int sentence, BiPredicate<Integer, ArticleView.Name> keep) {
+        return nameBefore(sentence, keep, false);
+    }
+
+    /** The first name, or the {@code last}, that {@code keep} accepts in the nearest of the two sentences before {@code sentence} that has one. */
+    private String nameBefore(int sentence, BiPredicate<Integer, ArticleView.Name> keep, boolean last) {
         for (int i = sentence - 1; i >= 0 && i >= sentence - 2; i--) {
+            String found = null;
             for (ArticleView.Name n : v.names.get(i)) {
                 if (keep.test(i, n)) {
-                    return n.text();
+                    found = n.text();
+                    if (!last) {
+                        break;
+                    }
                 }
+            }
+            if (found != null) {
+                return found;
             }
         }
         return null;
@@ -420,8 +432,8 @@ final class Subjects {
                     && !VietnameseSubjects.isPlace(v, s, opening[0])) {
                 var word = v.rl.words("refers-back").longestAt(v.reading, opening[0], opening[1]);
                 var measure = v.rl.words("market-measure").longestAt(v.reading, opening[0], opening[1]);
-                boolean wholly = word != null && word.end() == opening[1] || measure != null && measure.end() == opening[1];
-                String org = wholly ? organizationNamedBefore(s.index()) : null;
+                boolean measures = measure != null && measure.end() == opening[1];
+                String org = word != null && word.end() == opening[1] || measures ? organizationNamedBefore(s.index(), measures) : null;
                 return org != null ? org : v.text.substring(opening[0], opening[1]);
             }
             List<Token> toks = v.tokens.get(s.index());
@@ -495,13 +507,14 @@ final class Subjects {
     }
 
     /**
-     * What a Vietnamese "Công ty" opening a sentence stands for, or whose trading a "Thanh khoản" opening
-     * one measures: the first name, not a place, of the nearest of the two sentences before that has one
-     * (Karex có trụ sở chính tại Port Klang. Công ty đã…).
+     * What a Vietnamese "Công ty" opening a sentence stands for: the first name, not a place, of the nearest
+     * of the two sentences before that has one (Karex có trụ sở chính tại Port Klang. Công ty đã…); whose
+     * trading a "Thanh khoản" opening one measures ({@code measures}): the last such name there, what the
+     * report quoted just before (…, chỉ số VN-Index giảm 0,53 điểm. … Thanh khoản đạt …).
      */
-    private String organizationNamedBefore(int sentence) {
-        return firstNameBefore(sentence, (i, n) -> !"place".equals(n.type()) && !"person".equals(n.type())
-                && !VietnameseSubjects.isPlace(v, v.sentences.get(i), n.start()));
+    private String organizationNamedBefore(int sentence, boolean measures) {
+        return nameBefore(sentence, (i, n) -> !"place".equals(n.type()) && !"person".equals(n.type())
+                && !VietnameseSubjects.isPlace(v, v.sentences.get(i), n.start()), measures);
     }
 
     /** Nothing before the amount: the first name or noun phrase after it (自打投资100亿后，微软股价…). */
