@@ -785,7 +785,8 @@ final class Subjects {
                 continue;
             }
             if (kin.get(w) != null && !attributions.inCue(s, t.start()) && !overlapsCandidate(out, t.start(), t.end())) {
-                String person = kinNamed(w, t.start());
+                Matcher named = nicknames(w, t.end() - w.length(), Math.min(s.end(), t.end() + 2), true);
+                String person = named.find() && named.start(1) == t.end() ? v.text.substring(named.start(1), named.end(1)) : kinNamed(w, t.start());
                 if (person != null) {
                     out.add(new Candidate(t.start(), t.end(), person, false, true));
                 }
@@ -880,7 +881,7 @@ final class Subjects {
             }
         }
         if (person == null) {
-            Matcher nickname = nicknames(kin, 0, at);
+            Matcher nickname = nicknames(kin, 0, at, false);
             while (nickname.find()) {
                 person = v.text.substring(nickname.start(1), nickname.end(1));
             }
@@ -900,13 +901,19 @@ final class Subjects {
                 }
             }
         }
-        Matcher nickname = nicknames(kin, from, v.reading.length());
+        Matcher nickname = nicknames(kin, from, v.reading.length(), false);
         return nickname.find() ? v.text.substring(nickname.start(1), nickname.end(1)) : null;
     }
 
-    /** The nicknames 阿X right after a kinship word in {@code [from, to)} (兒子阿宇), as group 1. */
-    private Matcher nicknames(String kin, int from, int to) {
-        return Pattern.compile(Pattern.quote(kin) + "(阿\\p{IsHan})").matcher(v.reading).region(from, to);
+    /**
+     * The nicknames right after a kinship word in {@code [from, to)}, as group 1: 阿X (兒子阿宇, 妻阿娜), and with
+     * {@code xiao} 小X after a word of two characters or more (長子小安; not 妻小, wife and children, nor 小兒 in
+     * 小兒麻痺). 小X is read only right after the word (長子小安在外地租屋): read back through the article it also finds
+     * another family's child.
+     */
+    private Matcher nicknames(String kin, int from, int to, boolean xiao) {
+        String nickname = xiao && kin.length() >= 2 ? "(阿\\p{IsHan}|小(?![儿兒])\\p{IsHan})" : "(阿\\p{IsHan})";
+        return Pattern.compile(Pattern.quote(kin) + nickname).matcher(v.reading).region(from, to);
     }
 
     private boolean overlapsCandidate(List<Candidate> cands, int start, int end) {

@@ -262,5 +262,7 @@ class ClaimExtractorTest {
         List<Claim> cs = extract("女兒月賺萬元補貼\n阿根伯29歲小女兒阿婷說：「我在外工作薪水雖僅1萬多元，已盡力每月給爸媽8、9千元。」",
                 Language.ZH_HANT);
         assertEquals("阿婷", claim(cs, "萬元").subject(), "a sub-heading's 女兒 is the daughter the paragraph names");
+        assertEquals("小安", claim(extract("讀大三的長子小安在外地租屋求學，利用課餘打工，「但每月約賺6、7000多元，支應自己生活費。」",
+                Language.ZH_HANT), "6、7000多元").subject());
     }
 }

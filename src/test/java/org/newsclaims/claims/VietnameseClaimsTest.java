@@ -141,6 +141,13 @@ class VietnameseClaimsTest {
     }
 
     @Test
+    void aTradingMeasureIsAboutTheIndexQuotedJustBefore() {
+        Claim c = claim(extract("Chỉ có SHS (+1,52%) và VND (+1,87%) là vẫn tăng khá tốt, tạm dừng phiên sáng, chỉ số VN-Index giảm 0,53 "
+                + "điểm xuống 766,88 điểm. Thanh khoản đạt 131,96 triệu cổ phiếu, tương đương 2.621 tỷ đồng."), "2.621 tỷ đồng");
+        assertEquals("VN-Index", c.subject());
+    }
+
+    @Test
     void aTradersPriceIsAboutWhatIsTraded() {
         Claim inSentence = claim(extract("Ngoài căn hộ 100 triệu đồng, khách hàng có thể mua căn hộ tầng trệt cùng diện tích nhưng giá bán "
                 + "khoảng 400-500 triệu đồng."), "400-500 triệu đồng");
