@@ -134,6 +134,10 @@ public final class ClaimExtractor {
             if (unitPrice(c.start(), m.start()) || countedUnitBefore(c.start(), m.start()) || pricesGoods) {
                 return new Found(m.start(), m.start(), "price");
             }
+            Found summed = sumOf(s, c, m);
+            if (summed != null) {
+                return summed;
+            }
             Found before = lastMetric(c.start(), m.start());
             if (before != null) {
                 return before;
@@ -155,6 +159,19 @@ public final class ClaimExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * A total of amounts its clause adds up (每月收入僅約1萬3000元，加上母親老津3500元…共2萬1200元): the metric of
+         * what the adding starts from, the last metric word before the {@code adds} word; null where the
+         * amount is no total or its clause adds nothing.
+         */
+        private Found sumOf(Sentence s, ArticleView.Clause c, AmountMention m) {
+            if (!"zh".equals(v.lang) || v.rl.words("total").findAll(v.reading, Math.max(c.start(), m.start() - 3), m.start()).isEmpty()) {
+                return null;
+            }
+            var adds = v.rl.words("adds").findAll(v.reading, c.start(), m.start());
+            return adds.isEmpty() ? null : lastMetric(s.start(), adds.get(adds.size() - 1).start());
         }
 
         private Found lastMetric(int from, int to) {

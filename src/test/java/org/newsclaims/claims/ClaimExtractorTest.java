@@ -224,6 +224,9 @@ class ClaimExtractorTest {
         assertEquals("阿瑞", borrowed.subject(), "a speaker who names no other subject speaks about himself");
         assertEquals(Metric.FUNDING, claim(cs, "1萬5500元").metric());
         assertEquals(Metric.COST, claim(cs, "5500元").metric());
+        Claim total = claim(extract("吳全靈說，顧攤時間減少，每月收入加上子女低收補助共約2萬5000元，扣除租金1萬8000元後不敷開銷。", Language.ZH_HANT),
+                "2萬5000元");
+        assertEquals(Metric.REVENUE, total.metric(), "a total is of what the adding starts from (收入), not of the last item (補助)");
     }
 
     @Test
