@@ -31,13 +31,15 @@ public final class ClaimExtractor {
     private final Rules rules;
     private final MoneyRecognizer money;
     private final ChineseAnnotator annotator;
-    private final SentenceSplitter zhSplitter = new SentenceSplitter(ULocale.CHINESE);
-    private final SentenceSplitter viSplitter = new SentenceSplitter(new ULocale("vi"));
+    private final SentenceSplitter zhSplitter;
+    private final SentenceSplitter viSplitter;
 
     private ClaimExtractor(Rules rules, MoneyRecognizer money, ChineseAnnotator annotator) {
         this.rules = rules;
         this.money = money;
         this.annotator = annotator;
+        this.zhSplitter = new SentenceSplitter(ULocale.CHINESE, rules.lang("zh").abbreviations);
+        this.viSplitter = new SentenceSplitter(new ULocale("vi"), rules.lang("vi").abbreviations);
     }
 
     /** Rules from {@code claims/} of {@code models}; amounts found by {@code money}; Chinese text annotated by {@code annotator}. */

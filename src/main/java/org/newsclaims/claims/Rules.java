@@ -30,6 +30,8 @@ final class Rules {
         final Map<String, Lexicon<Boolean>> discourse = new HashMap<>();
         final Lexicon<String> spinMarkers = new Lexicon<>();
         final Map<String, String> spinSwaps = new HashMap<>();
+        /** Abbreviations a sentence does not end after (TP. Hồ Chí Minh), as written. */
+        final List<String> abbreviations = new ArrayList<>();
 
         /** The words of a discourse kind; read-only (an absent kind is an empty lexicon), so safe across threads. */
         Lexicon<Boolean> words(String kind) {
@@ -72,7 +74,11 @@ final class Rules {
         }
         for (String file : List.of("discourse.tsv", "phrases.tsv")) {
             for (String[] f : rows(models, "claims/" + file, 3)) {
-                r.lang(f[0]).discourse.computeIfAbsent(f[1], k -> new Lexicon<>()).put(f[2], true);
+                if ("abbreviation".equals(f[1])) {
+                    r.lang(f[0]).abbreviations.add(f[2].strip());
+                } else {
+                    r.lang(f[0]).discourse.computeIfAbsent(f[1], k -> new Lexicon<>()).put(f[2], true);
+                }
             }
         }
         for (String[] f : rows(models, "claims/spin.tsv", 4)) {

@@ -1,8 +1,10 @@
 package org.newsclaims.nlp;
 
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -19,7 +21,14 @@ public final class SentenceSplitter {
     private final BreakIterator prototype;
 
     public SentenceSplitter(ULocale locale) {
-        this.prototype = BreakIterator.getSentenceInstance(locale);
+        this(locale, List.of());
+    }
+
+    /** Also no break after any of {@code abbreviations} (TP. Hồ Chí Minh), which ICU has for some languages only. */
+    public SentenceSplitter(ULocale locale, Collection<String> abbreviations) {
+        FilteredBreakIteratorBuilder filter = FilteredBreakIteratorBuilder.getEmptyInstance();
+        abbreviations.forEach(filter::suppressBreakAfter);
+        this.prototype = filter.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
     }
 
     public List<Sentence> split(String text) {

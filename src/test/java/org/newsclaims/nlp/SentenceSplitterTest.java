@@ -34,4 +34,12 @@ class SentenceSplitterTest {
         List<Sentence> ss = new SentenceSplitter(new ULocale("vi")).split("Theo Reuters, Tesla lỗ 1,5 tỷ USD. Công ty cho biết sẽ cắt giảm chi phí.");
         assertEquals(List.of("Theo Reuters, Tesla lỗ 1,5 tỷ USD.", "Công ty cho biết sẽ cắt giảm chi phí."), texts(ss));
     }
+
+    @Test
+    void noSentenceEndsAfterAnAbbreviation() {
+        String text = "Giá vàng SJC tại TP. Hồ Chí Minh ở mức 36,24 triệu đồng/lượng. Tại Hà Nội, giá tăng.";
+        assertEquals(3, new SentenceSplitter(new ULocale("vi")).split(text).size(), "ICU alone ends one after TP.");
+        assertEquals(List.of("Giá vàng SJC tại TP. Hồ Chí Minh ở mức 36,24 triệu đồng/lượng.", "Tại Hà Nội, giá tăng."),
+                texts(new SentenceSplitter(new ULocale("vi"), List.of("TP.")).split(text)));
+    }
 }
