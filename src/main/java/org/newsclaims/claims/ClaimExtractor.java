@@ -38,8 +38,8 @@ public final class ClaimExtractor {
         this.rules = rules;
         this.money = money;
         this.annotator = annotator;
-        this.zhSplitter = new SentenceSplitter(ULocale.CHINESE, rules.lang("zh").abbreviations);
-        this.viSplitter = new SentenceSplitter(new ULocale("vi"), rules.lang("vi").abbreviations);
+        this.zhSplitter = new SentenceSplitter(ULocale.CHINESE, rules.lang("zh").abbreviations, rules.lang("zh").sentenceBreaks);
+        this.viSplitter = new SentenceSplitter(new ULocale("vi"), rules.lang("vi").abbreviations, rules.lang("vi").sentenceBreaks);
     }
 
     /** Rules from {@code claims/} of {@code models}; amounts found by {@code money}; Chinese text annotated by {@code annotator}. */

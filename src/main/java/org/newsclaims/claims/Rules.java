@@ -32,6 +32,8 @@ final class Rules {
         final Map<String, String> spinSwaps = new HashMap<>();
         /** Abbreviations a sentence does not end after (TP. Hồ Chí Minh), as written. */
         final List<String> abbreviations = new ArrayList<>();
+        /** Patterns after whose match a sentence ends (an image credit run into the next sentence). */
+        final List<Pattern> sentenceBreaks = new ArrayList<>();
 
         /** The words of a discourse kind; read-only (an absent kind is an empty lexicon), so safe across threads. */
         Lexicon<Boolean> words(String kind) {
@@ -76,6 +78,8 @@ final class Rules {
             for (String[] f : rows(models, "claims/" + file, 3)) {
                 if ("abbreviation".equals(f[1])) {
                     r.lang(f[0]).abbreviations.add(f[2].strip());
+                } else if ("sentence-break".equals(f[1])) {
+                    r.lang(f[0]).sentenceBreaks.add(Pattern.compile(f[2].strip()));
                 } else {
                     r.lang(f[0]).discourse.computeIfAbsent(f[1], k -> new Lexicon<>()).put(f[2], true);
                 }

@@ -6,6 +6,8 @@ import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Sentences by ICU's sentence BreakIterator, with every newline a hard break and the Chinese
@@ -19,16 +21,22 @@ public final class SentenceSplitter {
     private static final String CLOSERS = "”’」』）)\"'";
 
     private final BreakIterator prototype;
+    private final List<Pattern> breaksAfter;
 
     public SentenceSplitter(ULocale locale) {
-        this(locale, List.of());
+        this(locale, List.of(), List.of());
     }
 
-    /** Also no break after any of {@code abbreviations} (TP. Hồ Chí Minh), which ICU has for some languages only. */
-    public SentenceSplitter(ULocale locale, Collection<String> abbreviations) {
+    /**
+     * Also no break after any of {@code abbreviations} (TP. Hồ Chí Minh), which ICU has for some languages only,
+     * and a break after each match of {@code breaksAfter} (an image credit run into the sentence after it:
+     * "Ảnh: TTXVN Ngày 6/2, …").
+     */
+    public SentenceSplitter(ULocale locale, Collection<String> abbreviations, List<Pattern> breaksAfter) {
         FilteredBreakIteratorBuilder filter = FilteredBreakIteratorBuilder.getEmptyInstance();
         abbreviations.forEach(filter::suppressBreakAfter);
         this.prototype = filter.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
+        this.breaksAfter = List.copyOf(breaksAfter);
     }
 
     public List<Sentence> split(String text) {
@@ -56,7 +64,7 @@ public final class SentenceSplitter {
         return out;
     }
 
-    private static void splitOnMarks(String text, int start, int end, int paragraph, List<Sentence> out) {
+    private void splitOnMarks(String text, int start, int end, int paragraph, List<Sentence> out) {
         int s = start;
         for (int i = start; i < end; i++) {
             if (FINAL.indexOf(text.charAt(i)) >= 0) {
@@ -64,12 +72,24 @@ public final class SentenceSplitter {
                 while (j < end && (FINAL.indexOf(text.charAt(j)) >= 0 || CLOSERS.indexOf(text.charAt(j)) >= 0)) {
                     j++;
                 }
-                add(text, s, j, paragraph, out);
+                addBroken(text, s, j, paragraph, out);
                 s = j;
                 i = j - 1;
             }
         }
-        add(text, s, end, paragraph, out);
+        addBroken(text, s, end, paragraph, out);
+    }
+
+    private void addBroken(String text, int start, int end, int paragraph, List<Sentence> out) {
+        for (Pattern p : breaksAfter) {
+            Matcher m = p.matcher(text).region(start, end);
+            if (m.find() && m.end() > start && m.end() < end) {
+                add(text, start, m.end(), paragraph, out);
+                addBroken(text, m.end(), end, paragraph, out);
+                return;
+            }
+        }
+        add(text, start, end, paragraph, out);
     }
 
     private static void add(String text, int start, int end, int paragraph, List<Sentence> out) {

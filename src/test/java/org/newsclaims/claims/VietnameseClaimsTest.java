@@ -141,6 +141,13 @@ class VietnameseClaimsTest {
     }
 
     @Test
+    void aCreditRunIntoTheNextSentenceEndsBeforeIt() {
+        Claim c = claim(extract("(Nguồn: Reuters) Một báo cáo của Bộ Kinh tế Đức cho biết năm 2016, xuất khẩu vũ khí của Đức sang Algeria "
+                + "đạt hơn 887,6 triệu euro."), "887,6 triệu euro");
+        assertEquals("Một báo cáo của Bộ Kinh tế Đức", c.attribution().source());
+    }
+
+    @Test
     void aTradingMeasureIsAboutTheIndexQuotedJustBefore() {
         Claim c = claim(extract("Chỉ có SHS (+1,52%) và VND (+1,87%) là vẫn tăng khá tốt, tạm dừng phiên sáng, chỉ số VN-Index giảm 0,53 "
                 + "điểm xuống 766,88 điểm. Thanh khoản đạt 131,96 triệu cổ phiếu, tương đương 2.621 tỷ đồng."), "2.621 tỷ đồng");
