@@ -19,6 +19,8 @@ public final class ChromeFilter {
 
     /** Head lines this long are text (a wrapped first line), not a byline, site name or meta line. */
     private static final double HEAD_TEXT_WORDS = 15;
+    /** A head line this long is a headline, not chrome left over (a section name, a byline): the first such is the title. */
+    private static final double TITLE_MIN_WORDS = 6;
 
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
@@ -65,7 +67,8 @@ public final class ChromeFilter {
     /**
      * Splits {@code text} into lines and keeps the article's: not chrome, not after a tail marker
      * in the second half of the text, and in the head (before the first paragraph) only the
-     * headline, taken as the longest head line that carries no date, and lines long enough to be text.
+     * headline, taken as the first head line of six words or more that carries no date (a lede after it is
+     * longer), else the longest undated one, and lines long enough to be text.
      */
     public Layout layout(String text) {
         List<Span> lines = lines(text);
@@ -89,12 +92,17 @@ public final class ChromeFilter {
             return new Layout(kept, kept.isEmpty() ? null : kept.get(0), kept.isEmpty() ? 0 : kept.get(0).start());
         }
         Span title = null;
+        Span longest = null;
         for (Span line : kept.subList(0, firstParagraph)) {
             boolean dated = DateFinder.firstDate(text.substring(line.start(), line.end())) != null;
-            if (!dated && (title == null || line.end() - line.start() > title.end() - title.start())) {
+            if (!dated && title == null && words(text, line) >= TITLE_MIN_WORDS) {
                 title = line;
             }
+            if (!dated && (longest == null || line.end() - line.start() > longest.end() - longest.start())) {
+                longest = line;
+            }
         }
+        title = title == null ? longest : title;
         List<Span> body = new ArrayList<>();
         int bodyStart = kept.get(firstParagraph).start();
         for (Span line : kept.subList(0, firstParagraph)) {
