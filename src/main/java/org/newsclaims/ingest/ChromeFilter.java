@@ -19,8 +19,11 @@ public final class ChromeFilter {
 
     /** Head lines this long are text (a wrapped first line), not a byline, site name or meta line. */
     private static final double HEAD_TEXT_WORDS = 15;
-    /** A head line this long is a headline, not chrome left over (a section name, a byline): the first such is the title. */
-    private static final double TITLE_MIN_WORDS = 6;
+    /**
+     * A head line of this many words written apart is a headline, not chrome left over (a section name, a byline):
+     * the first such is the title. Han lines are not counted so, as a six-character site name is as long.
+     */
+    private static final int TITLE_MIN_WORDS = 6;
 
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
@@ -67,8 +70,8 @@ public final class ChromeFilter {
     /**
      * Splits {@code text} into lines and keeps the article's: not chrome, not after a tail marker
      * in the second half of the text, and in the head (before the first paragraph) only the
-     * headline, taken as the first head line of six words or more that carries no date (a lede after it is
-     * longer), else the longest undated one, and lines long enough to be text.
+     * headline, taken as the first head line of six words or more written apart that carries no date (a lede
+     * after it is longer), else the longest undated one, and lines long enough to be text.
      */
     public Layout layout(String text) {
         List<Span> lines = lines(text);
@@ -95,7 +98,7 @@ public final class ChromeFilter {
         Span longest = null;
         for (Span line : kept.subList(0, firstParagraph)) {
             boolean dated = DateFinder.firstDate(text.substring(line.start(), line.end())) != null;
-            if (!dated && title == null && words(text, line) >= TITLE_MIN_WORDS) {
+            if (!dated && title == null && spaces(text, line) >= TITLE_MIN_WORDS - 1) {
                 title = line;
             }
             if (!dated && (longest == null || line.end() - line.start() > longest.end() - longest.start())) {
@@ -127,6 +130,10 @@ public final class ChromeFilter {
         char last = text.charAt(line.end() - 1);
         return words(text, line) >= 40 || innerPunctuation(text, line) >= 2
                 || words(text, line) >= 8 && "。！!…".indexOf(last) >= 0;
+    }
+
+    private static int spaces(String text, Span line) {
+        return (int) text.substring(line.start(), line.end()).chars().filter(c -> c == ' ').count();
     }
 
     /** Words in a line: a Han character counts as one, four other non-space characters as one. */

@@ -48,6 +48,14 @@ class ArticleReaderTest {
     }
 
     @Test
+    void theHeadlineIsTheFirstLongHeadLineNotALongerLedeAfterIt() throws Exception {
+        Article a = READER.read(Path.of("../shared/news-sample/n217.txt"));
+        assertEquals("New York sẽ chi 32 triệu USD cho cuộc chiến với chuột", a.title());
+        assertTrue(a.inBody(16, 28), "the headline is read for claims");
+        assertTrue(a.bodyText().contains("Chính quyền thành phố New York thông báo kế hoạch"), "the lede stays in the body");
+    }
+
+    @Test
     void chromeIsNotInTheBody() throws Exception {
         String body000 = READER.read(Path.of("corpus/000_0c0986e9bb383d28.txt")).bodyText();
         for (String chrome : List.of("本站出售", "QQ:503594296", "阅读数", "版权声明", "未经许可", "热门")) {
