@@ -15,6 +15,8 @@ import org.newsclaims.money.NumeralGrammar.Quantity;
 final class CurrencyResolver {
 
     private static final BigDecimal MONEY_VERB_FLOOR = BigDecimal.valueOf(1000);
+    /** A headline's amount of at least this much, with a scale word (400 triệu, 10 ngàn tỷ), is money in the article's currency. */
+    private static final BigDecimal HEADLINE_FLOOR = BigDecimal.valueOf(100_000);
 
     private CurrencyResolver() {
     }
@@ -113,8 +115,9 @@ final class CurrencyResolver {
      * article writes its amounts overwhelmingly in one currency, the amount is at least 10^8 (zh) or
      * 10^9 (vi), no count or measure word follows it (14亿人口, 3.9万点), a money word stands right
      * before or after it, and the article writes more amounts with their currency than it leaves bare.
-     * An amount of at least 1000 right after a verb whose object is money (月賺3萬多, 借1000還25萬) needs
-     * only the dominant currency.
+     * An amount of at least 1000 right after a verb whose object is money (月賺3萬多, 借1000還25萬), and one of
+     * at least 100,000 in the headline (Doanh nghiệp nợ đọng gần 10 ngàn tỷ; not after a vague word: hàng trăm
+     * triệu), need only the dominant currency.
      */
     private static void inferCurrencies(MoneyText d, List<ScannedAmount> pieces) {
         Map<String, Integer> counts = new HashMap<>();
@@ -136,6 +139,7 @@ final class CurrencyResolver {
         }
         List<Integer> candidates = new ArrayList<>();
         List<Integer> verbObjects = new ArrayList<>();
+        int headlineEnd = headlineEnd(d.v);
         for (int k = 0; k < pieces.size(); k++) {
             ScannedAmount p = pieces.get(k);
             Quantity q = p.quantity();
@@ -147,7 +151,9 @@ final class CurrencyResolver {
                 continue;
             }
             BigDecimal top = p.high() != null ? p.high() : p.value();
-            if (top != null && top.compareTo(MONEY_VERB_FLOOR) >= 0 && moneyVerbBefore(d, p.start())) {
+            if (top != null && top.compareTo(MONEY_VERB_FLOOR) >= 0 && moneyVerbBefore(d, p.start())
+                    || q.maxBig() != null && q.maxBig().compareTo(HEADLINE_FLOOR) >= 0 && p.end() <= headlineEnd
+                    && d.lx.vague.matchEndingAt(d.v, d.v.skipSpacesBack(p.start())) == null) {
                 verbObjects.add(k);
             } else if (q.maxBig() != null && q.maxBig().compareTo(d.family.inferenceFloor()) >= 0
                     && moneyWordNear(d, p.start(), p.end())) {
@@ -161,6 +167,18 @@ final class CurrencyResolver {
         for (int k : verbObjects) {
             pieces.set(k, pieces.get(k).withCurrency(dominant, true, null));
         }
+    }
+
+    /** The end of the text's first line that is not blank: the headline of a news file. */
+    private static int headlineEnd(TextView v) {
+        int i = 0;
+        while (i < v.length() && Character.isWhitespace(v.at(i))) {
+            i++;
+        }
+        while (i < v.length() && v.at(i) != '\n') {
+            i++;
+        }
+        return i;
     }
 
     /** Whether a verb whose object is money ends right before {@code start}, or before 了 there. */

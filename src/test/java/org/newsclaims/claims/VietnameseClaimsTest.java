@@ -148,6 +148,16 @@ class VietnameseClaimsTest {
     }
 
     @Test
+    void aHeadlineAmountTakesTheArticlesCurrency() {
+        List<Claim> cs = extract("Doanh nghiệp nợ đọng gần 10 ngàn tỷ\nĐến 31/12/2015, tổng số tiền nợ đọng là hơn 9,9 ngàn tỷ đồng, "
+                + "chủ yếu là nợ đọng bảo hiểm xã hội bắt buộc với hơn 7.000 tỷ đồng.\nHàng trăm triệu người lao động bị ảnh hưởng.");
+        Claim headline = claim(cs, "10 ngàn tỷ");
+        assertEquals("VND", headline.amount().currency());
+        assertEquals(0, new java.math.BigDecimal("1e13").compareTo(headline.amount().value()));
+        assertEquals(3, cs.size(), "a count outside the headline stays no amount: " + cs);
+    }
+
+    @Test
     void aTradingMeasureIsAboutTheIndexQuotedJustBefore() {
         Claim c = claim(extract("Chỉ có SHS (+1,52%) và VND (+1,87%) là vẫn tăng khá tốt, tạm dừng phiên sáng, chỉ số VN-Index giảm 0,53 "
                 + "điểm xuống 766,88 điểm. Thanh khoản đạt 131,96 triệu cổ phiếu, tương đương 2.621 tỷ đồng."), "2.621 tỷ đồng");
