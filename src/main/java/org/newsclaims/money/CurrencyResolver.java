@@ -17,6 +17,7 @@ final class CurrencyResolver {
     private static final BigDecimal MONEY_VERB_FLOOR = BigDecimal.valueOf(1000);
     /** A headline's amount of at least this much, with a scale word (400 triệu, 10 ngàn tỷ), is money in the article's currency. */
     private static final BigDecimal HEADLINE_FLOOR = BigDecimal.valueOf(100_000);
+    private static final int HEADLINE_MAX = 80;
 
     private CurrencyResolver() {
     }
@@ -169,16 +170,20 @@ final class CurrencyResolver {
         }
     }
 
-    /** The end of the text's first line that is not blank: the headline of a news file. */
+    /**
+     * The end of a news file's headline: its first line that is not blank, where text follows it and it is at
+     * most {@value #HEADLINE_MAX} characters long; 0 where there is none (a text of one line is no headline).
+     */
     private static int headlineEnd(TextView v) {
-        int i = 0;
-        while (i < v.length() && Character.isWhitespace(v.at(i))) {
-            i++;
+        int start = 0;
+        while (start < v.length() && Character.isWhitespace(v.at(start))) {
+            start++;
         }
-        while (i < v.length() && v.at(i) != '\n') {
-            i++;
+        int end = start;
+        while (end < v.length() && v.at(end) != '\n') {
+            end++;
         }
-        return i;
+        return end < v.length() && end - start <= HEADLINE_MAX ? end : 0;
     }
 
     /** Whether a verb whose object is money ends right before {@code start}, or before 了 there. */
