@@ -400,8 +400,8 @@ final class Subjects {
                 }
             }
         }
-        List<Token> sentenceTokens = v.tokens.get(s.index());
-        String kinOwner = sentenceTokens == null ? null : kinOwning(s, sentenceTokens, cl.get(ci).start(), m.start());
+        List<Token> toks = v.tokens.get(s.index());
+        String kinOwner = toks == null ? null : kinOwning(s, toks, cl.get(ci).start(), m.start());
         if (kinOwner != null) {
             return kinOwner;
         }
@@ -436,7 +436,6 @@ final class Subjects {
                 String org = word != null && word.end() == opening[1] || measures ? organizationNamedBefore(s.index(), measures) : null;
                 return org != null ? org : v.text.substring(opening[0], opening[1]);
             }
-            List<Token> toks = v.tokens.get(s.index());
             String nouns = j == ci && toks != null ? clauseOpeningNouns(toks, m, c, 0) : null;
             if (nouns != null) {
                 return nouns;
@@ -785,8 +784,8 @@ final class Subjects {
                 continue;
             }
             if (kin.get(w) != null && !attributions.inCue(s, t.start()) && !overlapsCandidate(out, t.start(), t.end())) {
-                Matcher named = nicknames(w, t.end() - w.length(), Math.min(s.end(), t.end() + 2), true);
-                String person = named.find() && named.start(1) == t.end() ? v.text.substring(named.start(1), named.end(1)) : kinNamed(w, t.start());
+                String named = nicknameAfter(w, t.end() - w.length(), true);
+                String person = named != null ? named : kinNamed(w, t.start());
                 if (person != null) {
                     out.add(new Candidate(t.start(), t.end(), person, false, true));
                 }
@@ -880,11 +879,8 @@ final class Subjects {
                 }
             }
         }
-        if (person == null) {
-            Matcher nickname = nicknames(kin, 0, at, false);
-            while (nickname.find()) {
-                person = v.text.substring(nickname.start(1), nickname.end(1));
-            }
+        for (int k = v.reading.lastIndexOf(kin, at - kin.length() - 2); person == null && k >= 0; k = v.reading.lastIndexOf(kin, k - 1)) {
+            person = nicknameAfter(kin, k, false);
         }
         return person;
     }
@@ -901,19 +897,30 @@ final class Subjects {
                 }
             }
         }
-        Matcher nickname = nicknames(kin, from, v.reading.length(), false);
-        return nickname.find() ? v.text.substring(nickname.start(1), nickname.end(1)) : null;
+        for (int k = v.reading.indexOf(kin, from); k >= 0; k = v.reading.indexOf(kin, k + 1)) {
+            String named = nicknameAfter(kin, k, false);
+            if (named != null) {
+                return named;
+            }
+        }
+        return null;
     }
 
+    private static final Pattern NICKNAME = Pattern.compile("阿\\p{IsHan}");
+    private static final Pattern NICKNAME_XIAO = Pattern.compile("阿\\p{IsHan}|小(?![儿兒])\\p{IsHan}");
+
     /**
-     * The nicknames right after a kinship word in {@code [from, to)}, as group 1: 阿X (兒子阿宇, 妻阿娜), and with
-     * {@code xiao} 小X after a word of two characters or more (長子小安; not 妻小, wife and children, nor 小兒 in
-     * 小兒麻痺). 小X is read only right after the word (長子小安在外地租屋): read back through the article it also finds
-     * another family's child.
+     * The nickname right after {@code kin} at {@code at} (兒子阿宇, 妻阿娜), or null: 阿X, and with {@code xiao} 小X
+     * after a word of two characters or more (長子小安; not 妻小, wife and children, nor 小兒 in 小兒麻痺). 小X is read
+     * only right after the word (長子小安在外地租屋): read back through the article it also finds another family's child.
      */
-    private Matcher nicknames(String kin, int from, int to, boolean xiao) {
-        String nickname = xiao && kin.length() >= 2 ? "(阿\\p{IsHan}|小(?![儿兒])\\p{IsHan})" : "(阿\\p{IsHan})";
-        return Pattern.compile(Pattern.quote(kin) + nickname).matcher(v.reading).region(from, to);
+    private String nicknameAfter(String kin, int at, boolean xiao) {
+        int after = at + kin.length();
+        if (!v.reading.startsWith(kin, at) || after + 2 > v.reading.length()) {
+            return null;
+        }
+        Matcher m = (xiao && kin.length() >= 2 ? NICKNAME_XIAO : NICKNAME).matcher(v.reading).region(after, after + 2);
+        return m.lookingAt() ? v.text.substring(after, after + 2) : null;
     }
 
     private boolean overlapsCandidate(List<Candidate> cands, int start, int end) {

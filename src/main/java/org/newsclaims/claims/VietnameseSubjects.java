@@ -1,6 +1,7 @@
 package org.newsclaims.claims;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsclaims.money.AmountMention;
@@ -172,11 +173,15 @@ final class VietnameseSubjects {
      * whose own sentence names no subject (a price list goes on about the same product).
      */
     static String productPricedBefore(ArticleView v, Sentence s) {
+        return inSentencesBefore(v, s, (from, to) -> pricedProduct(v, from, to));
+    }
+
+    /** The first that {@code find} gives of the two sentences before {@code s} in its paragraph, nearest first. */
+    private static String inSentencesBefore(ArticleView v, Sentence s, BiFunction<Integer, Integer, String> find) {
         for (int i = s.index() - 1; i >= Math.max(0, s.index() - 2) && v.sentences.get(i).paragraph() == s.paragraph(); i--) {
-            Sentence before = v.sentences.get(i);
-            String product = pricedProduct(v, before.start(), before.end());
-            if (product != null) {
-                return product;
+            String found = find.apply(v.sentences.get(i).start(), v.sentences.get(i).end());
+            if (found != null) {
+                return found;
             }
         }
         return null;
@@ -184,13 +189,7 @@ final class VietnameseSubjects {
 
     /** What a buyer or seller of a price trades in the two sentences before it, in its paragraph ("mua yến huyết"). */
     static String tradedBefore(ArticleView v, Sentence s) {
-        for (int i = s.index() - 1; i >= Math.max(0, s.index() - 2) && v.sentences.get(i).paragraph() == s.paragraph(); i--) {
-            String traded = tradedBetween(v, v.sentences.get(i).start(), v.sentences.get(i).end());
-            if (traded != null) {
-                return traded;
-            }
-        }
-        return null;
+        return inSentencesBefore(v, s, (from, to) -> tradedBetween(v, from, to));
     }
 
     /**
